@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * `npm start`: the main job. Builds miniprogram_npm offline, type-checks the app, validates the content store,
+ * and prints what was built and how to open it in WeChat DevTools.
+ */
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+const { ROOT, NPM_DIR, packNpm, directoryFigures } = require('./lib/pack-npm');
+
+const started = Date.now();
+const step = (label) => console.log(`\n▸ ${label}`);
+const fail = (message) => {
+  console.error(`\n✗ ${message}`);
+  process.exit(1);
+};
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function main() {
+  step('Building miniprogram_npm from package.json dependencies (miniprogram-ci packNpmManually, offline)');
+  const { versions } = await packNpm();
+  const npmFigures = directoryFigures(NPM_DIR);
+  for (const [name, version] of Object.entries(versions)) console.log(`  ${name}@${version}`);
+  console.log(`  → miniprogram/miniprogram_npm: ${npmFigures.files} files, ${kb(npmFigures.bytes)} (unused components are left out of the upload)`);
+
+  if (process.argv.includes('--npm-only')) return;
+
+  step('Type-checking the app (tsc --noEmit, strict)');
+  const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (tsc.status !== 0) fail('Type errors: fix them before opening the project.');
+  console.log('  no type errors');
+
+  step('Validating the content store');
+  require('./lib/ts-require');
+  const { contentStore } = require('../miniprogram/content/index.ts');
+  const { validate } = require('../miniprogram/content/validate.ts');
+  const problems = validate(contentStore);
+  if (problems.length > 0) {
+    fail(`Content store has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p.path}: ${p.message}`).join('\n')}`);
+  }
+  const blocks = contentStore.sections.reduce((sum, section) => sum + section.blocks.length, 0);
+  console.log(
+    `  content ${contentStore.version}: ${contentStore.sections.length} guide sections (${blocks} blocks), ` +
+      `${contentStore.checklistItems.length} checklist items in ${contentStore.checklistGroups.length} stages, ` +
+      `${contentStore.sources.length} sources, ${contentStore.emergencyContacts.length} emergency contacts`,
+  );
+
+  const appJson = JSON.parse(fs.readFileSync(path.join(ROOT, 'miniprogram', 'app.json'), 'utf8'));
+  step('Pages');
+  for (const page of appJson.pages) console.log(`  ${page}`);
+
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`\n✓ Built in ${seconds} s.
+
+Open it:
+  WeChat DevTools → 导入项目 → choose this folder (${ROOT}).
+  AppID: touristappid works for local preview; set your own in project.config.json to preview on a phone.
+  miniprogram_npm is already built: no need to run "构建 npm" in DevTools.
+
+Test everything:  npm test`);
+}
+
+main().catch((error) => fail(error && error.stack ? error.stack : String(error)));
