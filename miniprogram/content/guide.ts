@@ -1,0 +1,516 @@
+import type { GuideSection, ShortAnswer } from './types';
+
+export const shortAnswer: ShortAnswer = {
+  title: '墨西哥 eSIM 能用微信、支付宝吗？',
+  sentences: [
+    '能用。有了墨西哥卡或旅行 eSIM 的流量，微信、支付宝照样能聊天，也能照常给国内的商家付款。',
+    '但旅行 eSIM 大多只有流量、没有号码，登录、注册和绑银行卡的验证码仍然发到你的中国号码，所以国内手机卡要留着。',
+    '在墨西哥的商店里，微信支付和支付宝基本用不上，我们也没找到收微信支付的店；请带一张 Visa 或 Mastercard，再备些比索现金。',
+  ],
+  cites: [
+    'tencent-2024-overseas-users',
+    'prnewswire-weixin-pay-2023',
+    'ontop-holafly-esim-help',
+    'web-9m8m-bank-reserved-number',
+    'simology-banking-otp-2025',
+    'weixin-cross-border-merchants',
+    'forex-fi-mexico-guide',
+  ],
+};
+
+export const sections: GuideSection[] = [
+  {
+    id: 'what-is-esim',
+    title: 'eSIM 是什么',
+    summary: 'eSIM 是装在手机里的电子卡；旅行 eSIM 大多只有流量，没有号码。',
+    checked: '2026-11-25',
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: 'eSIM 是手机里内置的电子 SIM 卡，按运营商给的二维码装好就能用，不用插实体卡。在墨西哥，Telcel、AT&T México 和 Movistar 都卖 eSIM，预付费和月租套餐都有。',
+        cites: ['noticiasactuales-esim-mexico', 'ontop-holafly-esim-help'],
+      },
+      {
+        kind: 'facts',
+        rows: [
+          { label: '卖 eSIM 的运营商', value: 'Telcel、AT&T México、Movistar' },
+          { label: '套餐类型', value: '预付费和月租都有' },
+          { label: 'eSIM 占比', value: '2024年底约7.3%的手机线路是 eSIM' },
+        ],
+        cites: ['noticiasactuales-esim-mexico'],
+      },
+      {
+        kind: 'callout',
+        tone: 'warning',
+        title: '旅行 eSIM 多半没有号码',
+        text: 'Airalo、Holafly 这一类旅行 eSIM 大多只给流量：没有手机号，不能打电话，也收不到短信验证码。买之前先看清套餐说明。',
+        cites: ['ontop-holafly-esim-help', 'icelandair-breeze-esim'],
+      },
+      {
+        kind: 'table',
+        columns: ['对比', '旅行数据 eSIM', '墨西哥带号码的卡'],
+        rows: [
+          ['上网', '可以', '可以'],
+          ['有没有手机号', '没有', '有墨西哥号码'],
+          ['收短信验证码', '收不到', '能收，发到墨西哥号'],
+          ['买卡要护照登记', '不用（纯流量卡）', '要'],
+        ],
+        cites: [
+          'ontop-holafly-esim-help',
+          'icelandair-breeze-esim',
+          'informador-registro-2026',
+          'unotv-registro-2026',
+        ],
+      },
+    ],
+    relatedItems: ['check-esim-support', 'confirm-esim-data-only'],
+  },
+  {
+    id: 'numbers-and-codes',
+    title: '验证码发到哪里',
+    summary: '换了 eSIM，账号和银行卡的验证码仍然发到你的中国号码。',
+    checked: '2026-11-25',
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: '装了 eSIM，账号并不会跟着换号码。绑国内银行卡时，短信验证码发到开卡时留的“银行预留手机号”；号码对不上就绑不上，而且只有银行能改这个号码。',
+        cites: ['sfnews-bank-reserved-number', 'web-9m8m-bank-reserved-number', 'simology-banking-otp-2025'],
+      },
+      {
+        kind: 'bullets',
+        items: [
+          '微信接受 +86 以外的海外号码注册新账号，墨西哥 +52 也可以。',
+          '用海外号码新注册时，有时要一位老用户扫码帮你验证；官方没有公开具体规则。',
+        ],
+        cites: ['tencent-2024-overseas-users', 'thepaypers-tencent-2024', 'androidguias-wechat-verify'],
+      },
+      {
+        kind: 'steps',
+        items: [
+          '出发前确认手机支持双卡，并且能装 eSIM。',
+          '国内实体卡留在手机里，保持开机，能收短信。',
+          '把墨西哥卡或旅行 eSIM 设成上网用的卡。',
+          '需要验证码时，到国内号码的短信里找。',
+        ],
+        cites: ['simology-banking-otp-2025'],
+      },
+      {
+        kind: 'callout',
+        tone: 'info',
+        title: '保号套餐（待确认）',
+        text: '据非官方资料，三大运营商都有每月几元的保号套餐，默认不含漫游，漫游时收短信据说免费。具体请拨 10086、10010 或 10000 向运营商确认。',
+        cites: ['web-9m8m-keep-number-plans'],
+      },
+      {
+        kind: 'facts',
+        rows: [
+          { label: '中国移动（境外拨打）', value: '+86 13800100186' },
+          { label: '中国联通（境外拨打）', value: '+86 18618610010' },
+          { label: '中国电信（境外拨打）', value: '+86 18918910000' },
+          { label: '说明', value: '号码来自非官方网页，拨打前请先核实' },
+        ],
+        cites: ['aliyunyouhui-carrier-numbers'],
+      },
+    ],
+    relatedItems: [
+      'keep-chinese-sim',
+      'check-keep-number-plan',
+      'check-bank-reserved-number',
+      'check-esim-support',
+    ],
+  },
+  {
+    id: 'wechat-in-mexico',
+    title: '微信和微信支付在墨西哥',
+    summary: '聊天没问题；微信支付在墨西哥的商店里基本用不上。',
+    checked: '2026-11-25',
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: '微信聊天靠流量，用墨西哥卡或旅行 eSIM 上网都可以。要新注册账号的话，微信也接受墨西哥 +52 号码。',
+        cites: ['ontop-holafly-esim-help', 'tencent-2024-overseas-users'],
+      },
+      {
+        kind: 'facts',
+        rows: [
+          { label: '外卡可绑微信支付', value: '2023年7月起' },
+          { label: '可绑的卡', value: 'Visa、Mastercard、JCB、Discover/Diners' },
+          { label: '能付给谁', value: '只限中国大陆的商户' },
+          { label: '手续费', value: '每笔200元及以下免费，超过收3%' },
+          { label: '实名后限额', value: '每笔最高5,000美元，每年最高5万美元' },
+        ],
+        cites: [
+          'prnewswire-weixin-pay-2023',
+          'beijing-gov-weixin-pay-2023',
+          'hk01-weixin-pay-fee-2023',
+          'tencent-weixin-pay-guide',
+          'tencent-2024-overseas-users',
+        ],
+      },
+      {
+        kind: 'callout',
+        tone: 'warning',
+        title: '绑了外卡也不能在墨西哥付',
+        text: '外国银行卡绑进微信支付后，只能付给中国大陆的商户，不能拿它在墨西哥的商店扫码付款。免收3%手续费的优惠活动可能已经结束，付款前看清页面提示。',
+        cites: ['prnewswire-weixin-pay-2023', 'tencent-weixin-pay-guide', 'shine-weixin-pay-fee-2025'],
+      },
+      {
+        kind: 'paragraph',
+        text: '绑了国内银行卡的微信支付，可以在接入微信跨境支付的海外商户用人民币付款。但微信列出的49个国家和地区里没有墨西哥，我们也没有找到墨西哥有商店收微信支付的可靠来源。',
+        cites: ['weixin-cross-border-merchants'],
+      },
+    ],
+    relatedItems: [
+      'keep-chinese-sim',
+      'dont-count-on-wallets',
+      'link-foreign-card-for-china',
+      'bring-visa-mastercard',
+    ],
+  },
+  {
+    id: 'alipay-in-mexico',
+    title: '支付宝在墨西哥',
+    summary: '和微信差不多：账户照常能用，但在墨西哥的商店里很难派上用场。',
+    checked: '2026-11-25',
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: '支付宝从2019年11月起接受境外手机号。2023年8月起，外国的 Visa、Mastercard、Diners、Discover 和 JCB 卡可以直接绑定，用来付中国大陆大多数商户。',
+        cites: ['nfcw-alipay-overseas-numbers-2019', 'registrationchina-alipay-cards'],
+      },
+      {
+        kind: 'facts',
+        rows: [
+          { label: '境外用户限额', value: '每笔5,000美元，每年5万美元（2024年3月起）' },
+          { label: '外卡手续费', value: '每笔超过约200元收3%，以下免费' },
+          { label: '手续费来源', value: '没找到官方收费页，以付款页面为准' },
+        ],
+        cites: ['technode-alipay-limits-2024', 'biyapay-alipay-fee-2025'],
+      },
+      {
+        kind: 'bullets',
+        items: [
+          '有大陆身份证和国内银行账户的用户，可以在境外部分商户用支付宝付款。',
+          '绑外卡的支付宝只能付中国大陆商户，不能在墨西哥的店里用。',
+          '支付宝以前的 Tour Pass 预付卡已经停用，不必再找。',
+        ],
+        cites: ['alipay-app-store', 'registrationchina-alipay-cards', 'nfcw-alipay-overseas-numbers-2019'],
+      },
+      {
+        kind: 'callout',
+        tone: 'info',
+        title: '墨西哥的支付宝商户（旧资料）',
+        text: '据2018年的报道，支付宝曾和墨西哥的 Openpay 合作，主要面向网店。之后我们没有找到更新的消息，现在还能不能用，请以商家说明为准。',
+        cites: ['paymentweek-alipay-openpay-2018', 'latamlist-alipay-openpay-2018'],
+      },
+    ],
+    relatedItems: [
+      'keep-chinese-sim',
+      'dont-count-on-wallets',
+      'link-foreign-card-for-china',
+      'bring-visa-mastercard',
+    ],
+  },
+  {
+    id: 'paying-in-mexico',
+    title: '在墨西哥怎么付钱',
+    summary: '刷 Visa 或 Mastercard，身上带些比索，取现前看清手续费。',
+    checked: '2026-11-25',
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: '墨西哥日常付款仍以现金为主。2024年的全国金融调查里，38%的人知道 CoDi，其中只有12.8%用过；18.5%的人知道 DiMo，用过的只有6.8%。',
+        cites: ['nvinoticias-enif-2025'],
+      },
+      {
+        kind: 'table',
+        columns: ['方式', '适合的场合', '说明'],
+        rows: [
+          ['Visa/Mastercard', '酒店、餐厅、旅游区商店', '小店和市场常不收'],
+          ['比索现金', '小店、市场、路边摊', '几乎处处都收'],
+          ['OXXO Pay', '网上下单后到 OXXO 付', '用现金结网购订单'],
+          ['Mercado Pago', '网上付款', '可刷卡或到 OXXO 付现金'],
+          ['CoDi、DiMo', '手机转账付款', '要有墨西哥银行账户'],
+          ['微信支付、支付宝', '基本用不上', '没找到收微信支付的店'],
+        ],
+        cites: [
+          'forex-fi-mexico-guide',
+          'nuvei-oxxo-2025',
+          'mercadopago-help-3923',
+          'dedinero-spei-codi-dimo',
+          'weixin-cross-border-merchants',
+        ],
+      },
+      {
+        kind: 'callout',
+        tone: 'info',
+        title: 'CoDi 和 DiMo 要墨西哥账户',
+        text: 'SPEI、CoDi 和 DiMo 都是墨西哥央行的支付系统，要有墨西哥银行账户才能用。DiMo 是把手机号和账户的 CLABE 账号绑在一起。',
+        cites: ['dedinero-spei-codi-dimo'],
+      },
+      {
+        kind: 'facts',
+        rows: [
+          { label: '用他行 ATM 取现', value: '每次约8.62–40比索，另加增值税' },
+          { label: '你自己的发卡行', value: '可能再收一笔境外取现费' },
+          { label: '说明', value: '以上费用数字可能已经过时' },
+        ],
+        cites: ['condusef-atm-fees'],
+      },
+      {
+        kind: 'bullets',
+        items: ['小费是自愿的，商家不能不经你同意就加进账单。', '在餐厅，一般给10%到15%。'],
+        cites: ['tvazteca-propinas-2021'],
+      },
+    ],
+    relatedItems: [
+      'bring-visa-mastercard',
+      'carry-pesos',
+      'mind-atm-fees',
+      'tip-voluntarily',
+      'use-oxxo-pay',
+      'dont-count-on-wallets',
+    ],
+  },
+  {
+    id: 'money-home',
+    title: '中国和墨西哥之间转钱',
+    summary: 'Wise 和西联汇款各有条件；PayPal 没找到可靠说法。',
+    checked: '2026-11-25',
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: 'Wise 在2025年1月进入墨西哥。不过从比索往外汇款，要求是持 INE 选民证的墨西哥公民，所以在墨西哥的大多数中国人没法直接用比索汇出。',
+        cites: ['bnnbloomberg-wise-mexico-2025', 'wise-mxn-guide'],
+      },
+      {
+        kind: 'facts',
+        rows: [
+          { label: 'Wise 收人民币', value: '收款人要有中国身份证' },
+          { label: '到支付宝或微信', value: '每笔最多5万元人民币' },
+          { label: '每位收款人每年', value: '最多50万元人民币，以 Wise 页面为准' },
+        ],
+        cites: ['wise-cny-guide'],
+      },
+      {
+        kind: 'paragraph',
+        text: '西联汇款在中国可以通过中国邮政储蓄银行收款，适用于73个国家的汇款人，墨西哥在其中。这个页面没有注明日期，汇款前请再核对一次。',
+        cites: ['westernunion-cn-receive'],
+      },
+      {
+        kind: 'callout',
+        tone: 'info',
+        title: 'PayPal 呢？',
+        text: '我们没有找到 PayPal 个人转账能在中国和墨西哥之间使用的可靠来源，所以不要默认它可行。',
+        cites: [],
+        claim: false,
+      },
+      {
+        kind: 'callout',
+        tone: 'warning',
+        title: '个人购汇额度',
+        text: '关于国内个人每年的购汇额度，我们没有找到官方来源。换汇或汇款前，请向银行或国家外汇管理局确认。',
+        cites: [],
+        claim: false,
+      },
+    ],
+    relatedItems: ['wise-needs-chinese-id', 'check-wise-mxn-rules', 'western-union-postal-bank'],
+  },
+  {
+    id: 'line-register',
+    title: '墨西哥手机号实名登记（2026）',
+    summary: '带号码的墨西哥卡，买的时候就要用护照登记；没登记的号会被停用。',
+    checked: '2026-11-25',
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: '墨西哥从2026年1月9日起实行手机线路登记。现在买带号码的墨西哥卡或 eSIM，购买或开通时就要登记身份，外国人用有效护照，也可用临时 CURP。',
+        cites: [
+          'informador-registro-2026',
+          'nmas-registro-2026',
+          'unotv-registro-2026',
+          'tvazteca-registro-2026',
+        ],
+      },
+      {
+        kind: 'facts',
+        rows: [
+          { label: '规则获批', value: '2025年12月8日，次日刊登于官方公报 DOF' },
+          { label: '开始登记', value: '2026年1月9日' },
+          { label: '截止日期', value: '2026年6月底（各来源写29日或30日）' },
+          { label: '没登记的后果', value: '约7月1日起停机，只能拨911等紧急号码' },
+          { label: '每人上限', value: '最多10条线路' },
+          { label: '不用登记', value: '只有流量、不能通话和发短信的卡' },
+        ],
+        cites: [
+          'informador-registro-2026',
+          'expansion-registro-2025',
+          'excelsior-registro',
+          'nmas-registro-2026',
+          'elmanana-registro-2026',
+          'expreso-registro-2026',
+        ],
+      },
+      {
+        kind: 'bullets',
+        items: [
+          '实体卡和 eSIM 都要登记，在国外买、在墨西哥用的也算。',
+          '只有流量，不能通话、发短信或网络通话的卡，不用登记。',
+          '有的运营商可以网上登记，要自拍并做活体检测。',
+          '没登记被停的号，只要号码还没被收回，补登记后能恢复。',
+        ],
+        cites: [
+          'informador-registro-2026',
+          'elmanana-registro-2026',
+          'noticiasactuales-registro',
+          'unotv-registro-2026',
+          'tvazteca-registro-2026',
+        ],
+      },
+      {
+        kind: 'steps',
+        items: [
+          '买带号码的墨西哥卡或 eSIM 时，带上有效护照。',
+          '在门店或网上，按运营商的要求完成登记。',
+          '如果号码被停，趁号码还在，尽快补登记恢复。',
+        ],
+        cites: ['unotv-registro-2026', 'tvazteca-registro-2026', 'noticiasactuales-registro'],
+      },
+      {
+        kind: 'callout',
+        tone: 'info',
+        title: '截止日期是否延后（不确定）',
+        text: '2026年1月，几家运营商曾向监管机构申请延期，我们没有找到最后的决定。截止日期可能有变，具体请向运营商确认。',
+        cites: ['fgjmedios-prorroga-2026'],
+      },
+    ],
+    relatedItems: ['passport-for-mexican-sim', 'confirm-esim-data-only'],
+  },
+  {
+    id: 'crypto-warning',
+    title: '关于虚拟货币',
+    summary: '在中国大陆，虚拟货币相关业务属于非法金融活动。',
+    checked: '2026-11-25',
+    blocks: [
+      {
+        kind: 'callout',
+        tone: 'danger',
+        title: '虚拟货币业务在大陆属非法',
+        text: '2021年9月24日，中国人民银行等十个部门发文，把虚拟货币相关业务都认定为非法金融活动，境外交易所向大陆居民提供服务也算在内。',
+        cites: ['bakermckenzie-crypto-2021', 'france24-crypto-2021'],
+      },
+      {
+        kind: 'facts',
+        rows: [
+          { label: '文件', value: '《关于进一步防范和处置虚拟货币交易炒作风险的通知》' },
+          { label: '发布', value: '2021年9月24日，人民银行等十个部门' },
+          { label: '覆盖范围', value: '包括境外交易所向大陆居民提供的服务' },
+        ],
+        cites: ['bakermckenzie-crypto-2021', 'france24-crypto-2021'],
+      },
+      {
+        kind: 'paragraph',
+        text: '有些文章把比特币等虚拟货币当作跨境付款的办法，本指南不推荐这样做。需要在中国和墨西哥之间转钱，请看“中国和墨西哥之间转钱”一节。',
+        cites: [],
+        claim: false,
+      },
+    ],
+    relatedItems: ['avoid-crypto'],
+  },
+  {
+    id: 'help-and-safety',
+    title: '遇到紧急情况',
+    summary: '记好911和领事保护电话；安全提醒请看官方渠道。',
+    checked: '2026-11-25',
+    blocks: [
+      {
+        kind: 'facts',
+        rows: [
+          { label: '墨西哥紧急电话', value: '911' },
+          { label: '驻墨西哥使馆领事保护', value: '+52 55 5616 2129' },
+          { label: '驻蒂华纳总领馆', value: '+52 664 492 0455' },
+          { label: '外交部12308热线（24小时）', value: '+86-10-12308 或 +86-10-59913991' },
+        ],
+        cites: ['mfa-consular-mexico-2022', 'cctv-mexico-safety-2026', 'informador-registro-2026'],
+      },
+      {
+        kind: 'callout',
+        tone: 'warning',
+        title: '旧的使馆号码别再用',
+        text: '网上还能搜到2018、2019年文章里的使馆号码，那是旧号。请以上面列出的号码为准。',
+        cites: ['mfa-consular-mexico-2022', 'cctv-mexico-safety-2026'],
+      },
+      {
+        kind: 'steps',
+        items: [
+          '在手机上装好外交部的“中国领事”App。',
+          '在“目的地”里找到墨西哥，看风险等级和安全提醒。',
+          '那里也有使馆联系方式、入境规定、交通、物价和医疗信息。',
+          '关注中国驻墨西哥使馆的微信公众号，留意最新通知。',
+        ],
+        cites: ['cctv-mexico-safety-2026'],
+      },
+      {
+        kind: 'paragraph',
+        text: '安全形势变化很快。比如2026年2月22日，使馆提醒哈利斯科、米却肯等多个州发生严重安全事件。出行前请到上面两个官方渠道看最新情况，不要只看旧文章。',
+        cites: ['cctv-mexico-safety-2026'],
+      },
+    ],
+    relatedItems: ['save-emergency-numbers', 'install-consular-app'],
+  },
+  {
+    id: 'summary',
+    title: '总结：出发前做好这几件事',
+    summary: '一张表看清哪些事能办成、哪些会卡住，再照清单准备。',
+    checked: '2026-11-25',
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: '最后把前面的内容收拢一下：先看哪些事能顺利办成、哪些会卡住，再按清单逐项准备。',
+        cites: [],
+        claim: false,
+      },
+      {
+        kind: 'table',
+        columns: ['想做的事', '结果', '原因'],
+        rows: [
+          ['用微信聊天、视频', '可以', '有流量就行'],
+          ['收登录和绑卡验证码', '要靠国内号码', '旅行 eSIM 没有号码'],
+          ['在墨西哥店里用微信支付', '基本不行', '没找到收款的商店'],
+          ['绑了外卡在墨西哥付', '不行', '只能付大陆商户'],
+          ['在旅游区刷国际卡', '大多可以', '小店常只收现金'],
+          ['用 CoDi 或 DiMo', '没有本地账户不行', '要墨西哥银行账户'],
+        ],
+        cites: [
+          'ontop-holafly-esim-help',
+          'simology-banking-otp-2025',
+          'web-9m8m-bank-reserved-number',
+          'weixin-cross-border-merchants',
+          'prnewswire-weixin-pay-2023',
+          'forex-fi-mexico-guide',
+          'dedinero-spei-codi-dimo',
+        ],
+      },
+      {
+        kind: 'bullets',
+        items: [
+          '国内手机卡留着，保持能收短信。',
+          '出发前确认 eSIM 是不是只有流量。',
+          '带一张 Visa 或 Mastercard，再备些比索现金。',
+          '买带号码的墨西哥卡，记得带护照。',
+          '存好911和领事保护电话。',
+        ],
+        cites: [],
+        claim: false,
+      },
+    ],
+    relatedItems: [
+      'keep-chinese-sim',
+      'confirm-esim-data-only',
+      'bring-visa-mastercard',
+      'carry-pesos',
+      'passport-for-mexican-sim',
+      'save-emergency-numbers',
+    ],
+  },
+];

@@ -1,0 +1,226 @@
+/**
+ * Checks the content store the way an editor would want before shipping: ids unique and well-formed, every
+ * reference resolves, every claim cites a source, no empty text, dates real, and nothing promotional.
+ * Tests run it on the real store and on broken fixtures.
+ */
+import type { Block, ContentStore } from './types';
+
+export interface ValidationProblem {
+  /** Where, e.g. `sections[2].blocks[1].cites[0]`. */
+  path: string;
+  message: string;
+}
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * Text that must never reach a reader: messaging-app handles and links, "add me" lines, account-selling
+ * services. The seed article ended with such a line; this keeps it, and anything like it, out.
+ */
+const PROMOTIONAL_PATTERNS: readonly RegExp[] = [
+  /t\.me\//i,
+  /telegram/i,
+  /whats\s*app|wa\.me\//i,
+  /line\.me\//i,
+  /加\s*(?:微信|[vV]信?|qq|QQ)/,
+  /(?:微信号|[vV][xX]号?|[wW][xX]号|[qQ]{2}号|[qQ]{2}群)\s*[:：]/,
+  /代注册|代实名|代开户|代办卡|私信|扫码加好友|客服微信|联系方式[:：]/,
+  /(?:^|[\s(（])@[A-Za-z0-9_]{3,}/,
+  /jx0703/i,
+];
+
+/** URLs belong in sources only; reader text never carries a link. */
+const LINK_PATTERN = /(?:https?:\/\/|www\.)\S+/i;
+
+/** A real calendar date in one of the accepted precisions. */
+export function isWellFormedDate(value: string): boolean {
+  const match = DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const year = Number(match[1]);
+  if (year < 1990 || year > 2100) return false;
+  if (match[2] === undefined) return true;
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return false;
+  if (match[3] === undefined) return true;
+  const day = Number(match[3]);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth;
+}
+
+export function findPromotionalText(text: string): string | undefined {
+  for (const pattern of PROMOTIONAL_PATTERNS) {
+    const match = pattern.exec(text);
+    if (match) return match[0];
+  }
+  const link = LINK_PATTERN.exec(text);
+  return link ? link[0] : undefined;
+}
+
+function blockTexts(block: Block): string[] {
+  switch (block.kind) {
+    case 'paragraph':
+      return [block.text];
+    case 'bullets':
+    case 'steps':
+      return block.items;
+    case 'callout':
+      return [block.title, block.text];
+    case 'facts':
+      return block.rows.flatMap((row) => [row.label, row.value]);
+    case 'table':
+      return [...block.columns, ...block.rows.flat()];
+  }
+}
+
+export function validate(store: ContentStore): ValidationProblem[] {
+  const problems: ValidationProblem[] = [];
+  const report = (path: string, message: string) => problems.push({ path, message });
+
+  const checkText = (path: string, text: unknown) => {
+    if (typeof text !== 'string' || text.trim() === '') {
+      report(path, 'empty text');
+      return;
+    }
+    const promotional = findPromotionalText(text);
+    if (promotional) report(path, `promotional or contact text: "${promotional}"`);
+  };
+
+  const checkIds = (kind: string, ids: readonly string[]) => {
+    const seen = new Set<string>();
+    ids.forEach((id, index) => {
+      if (!ID_PATTERN.test(id)) report(`${kind}[${index}].id`, `id "${id}" is not lower-kebab-case`);
+      if (seen.has(id)) report(`${kind}[${index}].id`, `duplicate id "${id}"`);
+      seen.add(id);
+    });
+  };
+
+  const sourceIds = new Set(store.sources.map((source) => source.id));
+  const sectionIds = new Set(store.sections.map((section) => section.id));
+  const itemIds = new Set(store.checklistItems.map((item) => item.id));
+  const groupIds = new Set<string>(store.checklistGroups.map((group) => group.id));
+
+  const checkCites = (path: string, cites: readonly string[], required: boolean) => {
+    if (required && cites.length === 0) report(`${path}.cites`, 'a claim must cite at least one source');
+    cites.forEach((id, index) => {
+      if (!sourceIds.has(id)) report(`${path}.cites[${index}]`, `unknown source "${id}"`);
+    });
+  };
+
+  checkIds(
+    'sources',
+    store.sources.map((source) => source.id),
+  );
+  checkIds(
+    'sections',
+    store.sections.map((section) => section.id),
+  );
+  checkIds(
+    'checklistGroups',
+    store.checklistGroups.map((group) => group.id),
+  );
+  checkIds(
+    'checklistItems',
+    store.checklistItems.map((item) => item.id),
+  );
+  checkIds(
+    'emergencyContacts',
+    store.emergencyContacts.map((contact) => contact.id),
+  );
+
+  if (!isWellFormedDate(store.version.replace(/\./g, '-')))
+    report('version', 'version must be a date like 2026.11.25');
+
+  checkText('shortAnswer.title', store.shortAnswer.title);
+  if (store.shortAnswer.sentences.length === 0) report('shortAnswer.sentences', 'the short answer is empty');
+  store.shortAnswer.sentences.forEach((text, index) => checkText(`shortAnswer.sentences[${index}]`, text));
+  checkCites('shortAnswer', store.shortAnswer.cites, true);
+
+  store.sources.forEach((source, index) => {
+    const path = `sources[${index}]`;
+    checkText(`${path}.title`, source.title);
+    checkText(`${path}.publisher`, source.publisher);
+    checkText(`${path}.note`, source.note);
+    if (!/^https:\/\/[^\s/]+\.[^\s]+$/.test(source.url))
+      report(`${path}.url`, `not an https address: "${source.url}"`);
+    if (source.published !== undefined && !isWellFormedDate(source.published)) {
+      report(`${path}.published`, `malformed date "${source.published}"`);
+    }
+    if (!isWellFormedDate(source.checked)) report(`${path}.checked`, `malformed date "${source.checked}"`);
+    if (source.published !== undefined && source.published.slice(0, 10) > source.checked) {
+      report(`${path}.published`, 'published after it was checked');
+    }
+    if (!['H', 'M', 'L'].includes(source.confidence))
+      report(`${path}.confidence`, 'confidence must be H, M or L');
+  });
+
+  if (store.sections.length === 0) report('sections', 'the guide has no sections');
+  store.sections.forEach((section, sectionIndex) => {
+    const path = `sections[${sectionIndex}]`;
+    checkText(`${path}.title`, section.title);
+    checkText(`${path}.summary`, section.summary);
+    if (!isWellFormedDate(section.checked)) report(`${path}.checked`, `malformed date "${section.checked}"`);
+    if (section.blocks.length === 0) report(`${path}.blocks`, 'a section needs at least one block');
+    section.blocks.forEach((block, blockIndex) => {
+      const blockPath = `${path}.blocks[${blockIndex}]`;
+      const texts = blockTexts(block);
+      if (texts.length === 0) report(blockPath, 'block has no text');
+      texts.forEach((text, textIndex) => checkText(`${blockPath}.text[${textIndex}]`, text));
+      checkCites(blockPath, block.cites, block.claim !== false);
+      if (block.kind === 'table') {
+        block.rows.forEach((row, rowIndex) => {
+          if (row.length !== block.columns.length) {
+            report(
+              `${blockPath}.rows[${rowIndex}]`,
+              `row has ${row.length} cells for ${block.columns.length} columns`,
+            );
+          }
+        });
+      }
+    });
+    section.relatedItems.forEach((id, index) => {
+      if (!itemIds.has(id)) report(`${path}.relatedItems[${index}]`, `unknown checklist item "${id}"`);
+    });
+  });
+
+  store.checklistGroups.forEach((group, index) => {
+    checkText(`checklistGroups[${index}].title`, group.title);
+    checkText(`checklistGroups[${index}].intro`, group.intro);
+    if (!store.checklistItems.some((item) => item.group === group.id)) {
+      report(`checklistGroups[${index}]`, `group "${group.id}" has no items`);
+    }
+  });
+
+  store.checklistItems.forEach((item, index) => {
+    const path = `checklistItems[${index}]`;
+    checkText(`${path}.title`, item.title);
+    checkText(`${path}.why`, item.why);
+    if (item.how.length === 0) report(`${path}.how`, 'an item needs at least one step');
+    item.how.forEach((text, stepIndex) => checkText(`${path}.how[${stepIndex}]`, text));
+    checkCites(path, item.cites, true);
+    if (!groupIds.has(item.group)) report(`${path}.group`, `unknown group "${item.group}"`);
+    if (!sectionIds.has(item.section)) report(`${path}.section`, `unknown section "${item.section}"`);
+  });
+
+  store.emergencyContacts.forEach((contact, index) => {
+    const path = `emergencyContacts[${index}]`;
+    checkText(`${path}.name`, contact.name);
+    checkText(`${path}.display`, contact.display);
+    checkText(`${path}.note`, contact.note);
+    if (!/^\+?\d{3,15}$/.test(contact.phone))
+      report(`${path}.phone`, `not a dialable number "${contact.phone}"`);
+    checkCites(path, contact.cites, true);
+  });
+
+  return problems;
+}
+
+/** Throws with every problem listed; for scripts. */
+export function assertValid(store: ContentStore): void {
+  const problems = validate(store);
+  if (problems.length > 0) {
+    throw new Error(
+      `Content store has ${problems.length} problem(s):\n${problems.map((p) => `- ${p.path}: ${p.message}`).join('\n')}`,
+    );
+  }
+}
