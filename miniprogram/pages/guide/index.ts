@@ -1,0 +1,101 @@
+/**
+ * Guide: one section per view, a table of contents, previous/next, the section's sources and the checklist
+ * items it leads to. Switching sections stays on this page (no new page per section).
+ */
+import { contentStore, getChecklistItem, getNeighbours, getSection } from '../../content/index';
+import { formatDate, presentBlocks } from '../../presenters/content-view';
+import { resolveSectionQuery, targetPath, targetQuery } from '../../services/entry-link';
+import { openTarget } from '../../services/navigation';
+
+type SectionTapEvent = WechatMiniprogram.TouchEvent<
+  Record<string, never>,
+  Record<string, never>,
+  { id: string }
+>;
+
+function sectionView(id: string) {
+  const section = getSection(id) ?? contentStore.sections[0];
+  if (!section) throw new Error('The guide has no sections');
+  const { blocks, sources } = presentBlocks(section);
+  const { previous, next } = getNeighbours(section.id);
+  const index = contentStore.sections.indexOf(section);
+  return {
+    sectionId: section.id,
+    title: section.title,
+    position: `第 ${index + 1} / ${contentStore.sections.length} 节`,
+    checkedLabel: `内容核对于${formatDate(section.checked)}`,
+    blocks,
+    sources,
+    related: section.relatedItems.flatMap((itemId) => {
+      const item = getChecklistItem(itemId);
+      return item ? [{ id: item.id, title: item.title }] : [];
+    }),
+    previous: previous ? { id: previous.id, title: previous.title } : null,
+    next: next ? { id: next.id, title: next.title } : null,
+  };
+}
+
+Component({
+  data: {
+    sectionId: '',
+    title: '',
+    position: '',
+    checkedLabel: '',
+    blocks: [] as ReturnType<typeof sectionView>['blocks'],
+    sources: [] as ReturnType<typeof sectionView>['sources'],
+    related: [] as { id: string; title: string }[],
+    previous: null as { id: string; title: string } | null,
+    next: null as { id: string; title: string } | null,
+    toc: contentStore.sections.map((section, index) => ({
+      id: section.id,
+      title: `${index + 1}. ${section.title}`,
+    })),
+    tocOpen: false,
+  },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      const { sectionId, fellBack } = resolveSectionQuery(query);
+      this.showSection(sectionId);
+      if (fellBack) wx.showToast({ title: '没找到这一节，先看第一节', icon: 'none' });
+    },
+    showSection(id: string) {
+      const view = sectionView(id);
+      this.setData({ ...view, tocOpen: false });
+      wx.setNavigationBarTitle({ title: view.title });
+      if (typeof wx.pageScrollTo === 'function') wx.pageScrollTo({ scrollTop: 0, duration: 0 });
+    },
+    onPickSection(event: SectionTapEvent) {
+      this.showSection(event.currentTarget.dataset.id);
+    },
+    onOpenToc() {
+      this.setData({ tocOpen: true });
+    },
+    onCloseToc() {
+      this.setData({ tocOpen: false });
+    },
+    onOpenItem(event: SectionTapEvent) {
+      const item = getChecklistItem(event.currentTarget.dataset.id);
+      openTarget(item ? { page: 'checklist', group: item.group } : { page: 'checklist' });
+    },
+    onOpenSources() {
+      openTarget({ page: 'sources' });
+    },
+    onCopySource(event: SectionTapEvent) {
+      const source = this.data.sources.find((view) => view.id === event.currentTarget.dataset.id);
+      if (!source) return;
+      wx.setClipboardData({
+        data: source.url,
+        success: () => wx.showToast({ title: '链接已复制，可在浏览器打开', icon: 'none' }),
+      });
+    },
+    onShareAppMessage() {
+      return {
+        title: `${this.data.title}｜墨西哥 eSIM 与支付指南`,
+        path: targetPath({ page: 'guide', section: this.data.sectionId }),
+      };
+    },
+    onShareTimeline() {
+      return { title: this.data.title, query: targetQuery({ page: 'guide', section: this.data.sectionId }) };
+    },
+  },
+});

@@ -1,0 +1,62 @@
+/**
+ * Home: the short answer first, then the way into the guide, the checklist with its progress, and the sources.
+ */
+import { contentStore } from '../../content/index';
+import { citeSummary } from '../../presenters/content-view';
+import { checklistProgress, summarizeProgress } from '../../services/checklist-progress';
+import { openTarget } from '../../services/navigation';
+import { targetPath } from '../../services/entry-link';
+
+const SHARE_TITLE = '墨西哥 eSIM 能用微信、支付宝吗？怎么付钱？';
+
+Component({
+  data: {
+    answerTitle: contentStore.shortAnswer.title,
+    answerSentences: contentStore.shortAnswer.sentences,
+    answerCites: citeSummary(contentStore.shortAnswer.cites),
+    sections: contentStore.sections.map((section, index) => ({
+      id: section.id,
+      title: `${index + 1}. ${section.title}`,
+      summary: section.summary,
+    })),
+    progressLabel: '',
+    progressPercent: 0,
+    version: contentStore.version,
+  },
+  methods: {
+    onLoad() {
+      this.refreshProgress();
+    },
+    onShow() {
+      this.refreshProgress();
+    },
+    refreshProgress() {
+      const itemIds = contentStore.checklistItems.map((item) => item.id);
+      const summary = summarizeProgress(checklistProgress.get(), itemIds);
+      const progressLabel =
+        summary.done === 0
+          ? `共 ${summary.total} 项，还没开始`
+          : `已完成 ${summary.done} / ${summary.total} 项`;
+      if (progressLabel !== this.data.progressLabel || summary.percent !== this.data.progressPercent) {
+        this.setData({ progressLabel, progressPercent: summary.percent });
+      }
+    },
+    onOpenSection(
+      event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { id: string }>,
+    ) {
+      openTarget({ page: 'guide', section: event.currentTarget.dataset.id });
+    },
+    onOpenChecklist() {
+      openTarget({ page: 'checklist' });
+    },
+    onOpenSources() {
+      openTarget({ page: 'sources' });
+    },
+    onShareAppMessage() {
+      return { title: SHARE_TITLE, path: targetPath({ page: 'home' }) };
+    },
+    onShareTimeline() {
+      return { title: SHARE_TITLE, query: '' };
+    },
+  },
+});

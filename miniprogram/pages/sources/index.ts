@@ -1,0 +1,38 @@
+/**
+ * Sources: every source with its date and confidence. Tapping copies the address; the app opens no web pages.
+ */
+import { contentStore } from '../../content/index';
+import { presentSource } from '../../presenters/content-view';
+import { targetPath, targetQuery } from '../../services/entry-link';
+
+type SourceTapEvent = WechatMiniprogram.TouchEvent<
+  Record<string, never>,
+  Record<string, never>,
+  { url: string }
+>;
+
+const counts = { H: 0, M: 0, L: 0 };
+for (const source of contentStore.sources) counts[source.confidence] += 1;
+
+Component({
+  data: {
+    sources: contentStore.sources.map((source, index) => presentSource(source, index + 1)),
+    version: contentStore.version,
+    overview: `共 ${contentStore.sources.length} 条：可信度高 ${counts.H} 条，中 ${counts.M} 条，低 ${counts.L} 条。`,
+  },
+  methods: {
+    onCopy(event: SourceTapEvent) {
+      const url = event.currentTarget.dataset.url;
+      wx.setClipboardData({
+        data: url,
+        success: () => wx.showToast({ title: '链接已复制，可在浏览器打开', icon: 'none' }),
+      });
+    },
+    onShareAppMessage() {
+      return { title: '墨西哥 eSIM 与支付指南：资料来源', path: targetPath({ page: 'sources' }) };
+    },
+    onShareTimeline() {
+      return { title: '墨西哥 eSIM 与支付指南：资料来源', query: targetQuery({ page: 'sources' }) };
+    },
+  },
+});

@@ -1,0 +1,126 @@
+/**
+ * Turns store content into the plain data templates render: labels worked out here, not in WXML.
+ * Nothing here reads storage or `wx`.
+ */
+import { getSources, sectionSourceIds, weakestConfidence } from '../content/index';
+import type { Block, ChecklistItem, Confidence, GuideSection, Source } from '../content/types';
+
+export const CONFIDENCE_LABEL: Record<Confidence, string> = {
+  H: '可信度高',
+  M: '可信度中',
+  L: '可信度低，请自行核实',
+};
+
+export const CONFIDENCE_TAG_TYPE: Record<Confidence, 'success' | 'primary' | 'warning'> = {
+  H: 'success',
+  M: 'primary',
+  L: 'warning',
+};
+
+export interface SourceView {
+  id: string;
+  /** 1-based number as cited on the page. */
+  number: number;
+  title: string;
+  publisher: string;
+  url: string;
+  dateLabel: string;
+  confidence: Confidence;
+  confidenceLabel: string;
+  tagType: string;
+  note: string;
+}
+
+export function formatDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  if (day !== undefined) return `${year}年${Number(month)}月${Number(day)}日`;
+  if (month !== undefined) return `${year}年${Number(month)}月`;
+  return `${year}年`;
+}
+
+export function presentSource(source: Source, number: number): SourceView {
+  return {
+    id: source.id,
+    number,
+    title: source.title,
+    publisher: source.publisher,
+    url: source.url,
+    dateLabel: source.published ? `发布于${formatDate(source.published)}` : '未注明日期',
+    confidence: source.confidence,
+    confidenceLabel: CONFIDENCE_LABEL[source.confidence],
+    tagType: CONFIDENCE_TAG_TYPE[source.confidence],
+    note: source.note,
+  };
+}
+
+export interface TableRowView {
+  key: string;
+  cells: { key: string; text: string }[];
+}
+
+export type BlockView = Block & {
+  key: string;
+  /** Table rows with keys for `wx:key` (tables only; empty otherwise). */
+  rowViews: TableRowView[];
+  /** True when a cited source is low-confidence: the block is marked so. */
+  low: boolean;
+  /** e.g. "来源 1、3"; empty for blocks without citations. */
+  citeLabel: string;
+};
+
+export function presentBlocks(section: GuideSection): { blocks: BlockView[]; sources: SourceView[] } {
+  const sourceIds = sectionSourceIds(section);
+  const sources = getSources(sourceIds).map((source, index) => presentSource(source, index + 1));
+  const numberOf = new Map(sources.map((view) => [view.id, view.number]));
+  const blocks = section.blocks.map((block, index) => {
+    const numbers = block.cites.map((id) => numberOf.get(id)).filter((n): n is number => n !== undefined);
+    return {
+      ...block,
+      key: `${section.id}-${index}`,
+      rowViews:
+        block.kind === 'table'
+          ? block.rows.map((row, rowIndex) => ({
+              key: `r${rowIndex}`,
+              cells: row.map((text, cellIndex) => ({ key: `c${cellIndex}`, text })),
+            }))
+          : [],
+      low: weakestConfidence(block.cites) === 'L',
+      citeLabel: numbers.length > 0 ? `来源 ${numbers.join('、')}` : '',
+    };
+  });
+  return { blocks, sources };
+}
+
+/** Short line naming an item's sources, e.g. "来源：腾讯（2024年4月15日）等 2 项". */
+export function citeSummary(ids: readonly string[]): string {
+  const sources = getSources(ids);
+  const first = sources[0];
+  if (!first) return '';
+  const date = first.published ? `（${formatDate(first.published)}）` : '';
+  const more = sources.length > 1 ? ` 等 ${sources.length} 项` : '';
+  return `来源：${first.publisher}${date}${more}`;
+}
+
+export interface ChecklistItemView {
+  id: string;
+  title: string;
+  why: string;
+  how: string[];
+  citeLabel: string;
+  low: boolean;
+  section: string;
+  done: boolean;
+}
+
+export function presentChecklistItem(item: ChecklistItem, done: boolean): ChecklistItemView {
+  return {
+    id: item.id,
+    title: item.title,
+    why: item.why,
+    how: item.how,
+    citeLabel: citeSummary(item.cites),
+    low: weakestConfidence(item.cites) === 'L',
+    section: item.section,
+    done,
+  };
+}

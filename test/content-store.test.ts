@@ -1,0 +1,159 @@
+import {
+  contentStore,
+  getChecklistByGroup,
+  getNeighbours,
+  getSection,
+  getSource,
+} from '../miniprogram/content/index';
+import { findPromotionalText, isWellFormedDate, validate } from '../miniprogram/content/validate';
+import type { ContentStore } from '../miniprogram/content/types';
+
+/** A deep copy of the real store for breaking on purpose. */
+function copyStore(): ContentStore {
+  return JSON.parse(JSON.stringify(contentStore)) as ContentStore;
+}
+
+function messages(store: ContentStore): string[] {
+  return validate(store).map((problem) => `${problem.path}: ${problem.message}`);
+}
+
+describe('the content store', () => {
+  it('passes validation', () => {
+    expect(messages(contentStore)).toEqual([]);
+  });
+
+  it('covers the seed outline with its corrections', () => {
+    const ids = contentStore.sections.map((section) => section.id);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'what-is-esim',
+        'numbers-and-codes',
+        'wechat-in-mexico',
+        'alipay-in-mexico',
+        'paying-in-mexico',
+        'money-home',
+        'line-register',
+        'crypto-warning',
+      ]),
+    );
+    const allText = JSON.stringify(contentStore);
+    expect(allText).toContain('流量');
+    expect(allText).toContain('验证码');
+    expect(allText).toContain('护照');
+  });
+
+  it('uses every block kind', () => {
+    const kinds = new Set(
+      contentStore.sections.flatMap((section) => section.blocks.map((block) => block.kind)),
+    );
+    expect([...kinds].sort()).toEqual(['bullets', 'callout', 'facts', 'paragraph', 'steps', 'table']);
+  });
+
+  it('groups the checklist by the four stages, none empty', () => {
+    const groups = getChecklistByGroup();
+    expect(groups.map((group) => group.id)).toEqual([
+      'before-leaving',
+      'on-arrival',
+      'when-paying',
+      'sending-home',
+    ]);
+    for (const group of groups) expect(group.items.length).toBeGreaterThan(0);
+    expect(groups.flatMap((group) => group.items)).toHaveLength(contentStore.checklistItems.length);
+  });
+
+  it('answers section, neighbour and source queries', () => {
+    const [first, second] = contentStore.sections;
+    expect(getSection(first!.id)).toBe(first);
+    expect(getSection('no-such-section')).toBeUndefined();
+    expect(getNeighbours(first!.id)).toEqual({ previous: undefined, next: second });
+    const last = contentStore.sections[contentStore.sections.length - 1]!;
+    expect(getNeighbours(last.id).next).toBeUndefined();
+    expect(getNeighbours('nope')).toEqual({});
+    const source = contentStore.sources[0]!;
+    expect(getSource(source.id)).toBe(source);
+  });
+
+  it('recommends no crypto and carries the legal warning', () => {
+    const crypto = getSection('crypto-warning');
+    expect(crypto).toBeDefined();
+    const text = JSON.stringify(crypto);
+    expect(text).toMatch(/非法|违法/);
+    expect(JSON.stringify(contentStore)).not.toMatch(/推荐(使用)?(比特币|虚拟货币|加密货币)/);
+  });
+});
+
+describe('validate() on broken content', () => {
+  it('reports a duplicate section id', () => {
+    const store = copyStore();
+    store.sections[1]!.id = store.sections[0]!.id;
+    expect(messages(store).join('\n')).toMatch(/duplicate id/);
+  });
+
+  it('reports a duplicate checklist item id', () => {
+    const store = copyStore();
+    store.checklistItems[2]!.id = store.checklistItems[0]!.id;
+    expect(messages(store).join('\n')).toMatch(/checklistItems\[2\]\.id: duplicate id/);
+  });
+
+  it('reports a citation to a source that does not exist', () => {
+    const store = copyStore();
+    store.sections[0]!.blocks[0]!.cites = ['no-such-source'];
+    store.sections[0]!.blocks[0]!.claim = true;
+    expect(messages(store)).toContain('sections[0].blocks[0].cites[0]: unknown source "no-such-source"');
+  });
+
+  it('reports a claim with no source', () => {
+    const store = copyStore();
+    const block = store.sections[0]!.blocks[0]!;
+    block.cites = [];
+    block.claim = undefined;
+    expect(messages(store)).toContain('sections[0].blocks[0].cites: a claim must cite at least one source');
+  });
+
+  it.each([
+    ['a Telegram link', '有问题请联系 t.me/someone'],
+    ['a Telegram handle', '欢迎在 Telegram 上 @jx0703 咨询'],
+    ['an add-me line', '需要帮忙请加微信 abc123'],
+    ['a WeChat id', '微信号：mexico_sim'],
+    ['an account-selling service', '提供代注册服务'],
+    ['a bare link', '详情见 https://example.com/esim'],
+  ])('reports promotional text: %s', (_label, text) => {
+    const store = copyStore();
+    store.shortAnswer.sentences = [...store.shortAnswer.sentences, text];
+    expect(messages(store).join('\n')).toMatch(/shortAnswer\.sentences\[\d+\]: promotional or contact text/);
+  });
+
+  it('reports empty text, a malformed date, a bad table row and dangling references', () => {
+    const store = copyStore();
+    store.checklistItems[0]!.why = '  ';
+    store.sources[0]!.published = '2026-02-30';
+    store.sections[0]!.relatedItems = ['ghost-item'];
+    store.checklistItems[1]!.section = 'ghost-section';
+    store.sections[0]!.blocks.push({
+      kind: 'table',
+      columns: ['甲', '乙'],
+      rows: [['只有一格']],
+      cites: [],
+      claim: false,
+    });
+    const found = messages(store).join('\n');
+    expect(found).toMatch(/checklistItems\[0\]\.why: empty text/);
+    expect(found).toMatch(/sources\[0\]\.published: malformed date "2026-02-30"/);
+    expect(found).toMatch(/unknown checklist item "ghost-item"/);
+    expect(found).toMatch(/unknown section "ghost-section"/);
+    expect(found).toMatch(/row has 1 cells for 2 columns/);
+  });
+
+  it('accepts ordinary Chinese text about WeChat and banks', () => {
+    expect(findPromotionalText('微信：可以继续聊天，支付宝也一样。')).toBeUndefined();
+    expect(findPromotionalText('请联系发卡银行确认预留手机号。')).toBeUndefined();
+  });
+
+  it('knows real dates from impossible ones', () => {
+    expect(isWellFormedDate('2024-02-29')).toBe(true);
+    expect(isWellFormedDate('2025-02-29')).toBe(false);
+    expect(isWellFormedDate('2026-06')).toBe(true);
+    expect(isWellFormedDate('2026-13')).toBe(false);
+    expect(isWellFormedDate('26-01-01')).toBe(false);
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * Loads a page or component of the real app through miniprogram-simulate with WeChat's official WXML compiler,
+ * resolving vant from the built miniprogram_npm (as WeChat does after "构建 npm").
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import simulate from 'miniprogram-simulate';
+
+export const MINIPROGRAM_ROOT = path.resolve(__dirname, '../../miniprogram');
+
+/** Every `@vant/weapp/...` component the app's own JSON files declare, mapped to the built copy. */
+function vantOverrides(): Record<string, string> {
+  const overrides: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name === 'miniprogram_npm') continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.json')) {
+        const json = JSON.parse(fs.readFileSync(full, 'utf8')) as {
+          usingComponents?: Record<string, string>;
+        };
+        for (const [tag, target] of Object.entries(json.usingComponents ?? {})) {
+          if (target.startsWith('@vant/weapp/')) overrides[tag] = `/miniprogram_npm/${target}`;
+        }
+      }
+    }
+  };
+  walk(MINIPROGRAM_ROOT);
+  return overrides;
+}
+
+const overrides = vantOverrides();
+
+export type PageQuery = Record<string, string | undefined>;
+
+export interface LoadedPage {
+  component: ReturnType<typeof simulate.render>;
+  /** The page's script instance: call `onLoad`, `onShow`, share handlers. */
+  instance: Record<string, (...args: unknown[]) => unknown> & {
+    data: Record<string, unknown>;
+    setData: (data: Record<string, unknown>) => void;
+  };
+  /** Text as a person reads it (whitespace folded). */
+  text(): string;
+  root: Element;
+}
+
+/**
+ * Loads `pages/<name>/index` fresh (a new module registry, like a cold start of the app), renders it and runs
+ * `onLoad(query)` and `onShow()` as WeChat would.
+ */
+export function openPage(name: string, query: PageQuery = {}): LoadedPage {
+  jest.resetModules();
+  const id = simulate.load(path.join(MINIPROGRAM_ROOT, 'pages', name, 'index'), {
+    rootPath: MINIPROGRAM_ROOT,
+    usingComponents: overrides,
+  });
+  const component = simulate.render(id);
+  const parent = document.createElement('parent-wrapper');
+  component.attach(parent);
+  const instance = component.instance as unknown as LoadedPage['instance'];
+  instance.onLoad?.(query);
+  instance.onShow?.();
+  const root = component.dom as unknown as Element;
+  return {
+    component,
+    instance,
+    root,
+    text: () => (root.textContent ?? '').replace(/\s+/g, ' ').trim(),
+  };
+}
+
+type SimulatedNode = NonNullable<ReturnType<LoadedPage['component']['querySelector']>>;
+
+/** All nodes matching a selector (class or id) inside the page's own template. */
+export function findAll(page: LoadedPage, selector: string): SimulatedNode[] {
+  return page.component.querySelectorAll(selector);
+}
+
+/** The one node whose visible text contains `text` among those matching `selector`. */
+export function findByText(page: LoadedPage, selector: string, text: string): SimulatedNode {
+  const match = findAll(page, selector).find((node) => (node.dom?.textContent ?? '').includes(text));
+  if (!match) throw new Error(`No ${selector} shows "${text}"`);
+  return match;
+}
+
+/**
+ * Fires an event as a person's tap would and waits for the handlers (simulate delivers events asynchronously;
+ * vant turns a tap into `click` or `change` one step later).
+ */
+export async function fire(node: SimulatedNode, eventName = 'tap', detail?: unknown): Promise<void> {
+  node.dispatchEvent(eventName, detail === undefined ? {} : { detail });
+  await simulate.sleep(0);
+  await simulate.sleep(0);
+}
+
+/** Taps the first node matching `selector`. */
+export async function tap(page: LoadedPage, selector: string): Promise<void> {
+  const target = page.component.querySelector(selector);
+  if (!target) throw new Error(`Nothing matches ${selector}`);
+  await fire(target);
+}

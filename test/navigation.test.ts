@@ -1,0 +1,76 @@
+/**
+ * Every way the app moves between pages points at a page that app.json registers, and every registered page
+ * is complete (script, template, style, config) and shareable.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { PAGE_PATHS, targetPath } from '../miniprogram/services/entry-link';
+import { contentStore } from '../miniprogram/content/index';
+import { MINIPROGRAM_ROOT, openPage } from './helpers/page';
+
+const appJson = JSON.parse(fs.readFileSync(path.join(MINIPROGRAM_ROOT, 'app.json'), 'utf8')) as {
+  pages: string[];
+};
+const registered = new Set(appJson.pages.map((page) => `/${page}`));
+
+function sourceFiles(dir: string, ext: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.name === 'miniprogram_npm') return [];
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full, ext);
+    return entry.name.endsWith(ext) ? [full] : [];
+  });
+}
+
+describe('navigation', () => {
+  it('knows only registered pages', () => {
+    for (const pagePath of Object.values(PAGE_PATHS)) expect(registered).toContain(pagePath);
+  });
+
+  it('builds links that open registered pages', () => {
+    const paths = [
+      targetPath({ page: 'home' }),
+      targetPath({ page: 'checklist' }),
+      targetPath({ page: 'sources' }),
+      ...contentStore.sections.map((section) => targetPath({ page: 'guide', section: section.id })),
+      ...contentStore.checklistGroups.map((group) => targetPath({ page: 'checklist', group: group.id })),
+    ];
+    for (const link of paths) expect(registered).toContain(link.split('?')[0]);
+  });
+
+  it('has no page path spelled out anywhere else in the app', () => {
+    const literal = /['"`](\/?pages\/[\w/-]+)/g;
+    for (const file of [...sourceFiles(MINIPROGRAM_ROOT, '.ts'), ...sourceFiles(MINIPROGRAM_ROOT, '.wxml')]) {
+      const text = fs.readFileSync(file, 'utf8');
+      for (const match of text.matchAll(literal)) {
+        const target = match[1]!.startsWith('/') ? match[1]! : `/${match[1]}`;
+        expect({
+          file: path.relative(MINIPROGRAM_ROOT, file),
+          target,
+          registered: registered.has(target),
+        }).toEqual({
+          file: path.relative(MINIPROGRAM_ROOT, file),
+          target,
+          registered: true,
+        });
+      }
+    }
+  });
+
+  it.each(appJson.pages.map((page) => [page]))('%s is complete and shareable', (page) => {
+    for (const ext of ['.ts', '.wxml', '.wxss', '.json']) {
+      expect(fs.existsSync(path.join(MINIPROGRAM_ROOT, `${page}${ext}`))).toBe(true);
+    }
+    const name = page.split('/')[1]!;
+    const loaded = openPage(name);
+    const share = loaded.instance.onShareAppMessage!() as { title: string; path: string };
+    expect(share.title.length).toBeGreaterThan(0);
+    expect(registered).toContain(share.path.split('?')[0]);
+    const timeline = loaded.instance.onShareTimeline!() as { title: string; query: string };
+    expect(typeof timeline.query).toBe('string');
+    const config = JSON.parse(fs.readFileSync(path.join(MINIPROGRAM_ROOT, `${page}.json`), 'utf8')) as {
+      navigationBarTitleText?: string;
+    };
+    expect(config.navigationBarTitleText).toBeTruthy();
+  });
+});

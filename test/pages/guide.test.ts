@@ -1,0 +1,111 @@
+import { contentStore, getSection } from '../../miniprogram/content/index';
+import { fakeWx } from '../helpers/fake-wx';
+import { findAll, findByText, fire, openPage } from '../helpers/page';
+
+const blockTexts = (id: string): string[] =>
+  getSection(id)!.blocks.flatMap((block) => {
+    switch (block.kind) {
+      case 'paragraph':
+        return [block.text];
+      case 'bullets':
+      case 'steps':
+        return block.items;
+      case 'callout':
+        return [block.title, block.text];
+      case 'facts':
+        return block.rows.flatMap((row) => [row.label, row.value]);
+      case 'table':
+        return [...block.columns, ...block.rows.flat()];
+    }
+  });
+
+describe('guide page', () => {
+  it.each(contentStore.sections.map((section) => [section.id]))('renders every block of section %s', (id) => {
+    const page = openPage('guide', { section: id });
+    const text = page.text();
+    expect(text).toContain(getSection(id)!.title);
+    for (const piece of blockTexts(id)) expect(text).toContain(piece);
+    expect(text).toContain('内容核对于');
+    expect(fakeWx.calls).toContain(`setNavigationBarTitle:${getSection(id)!.title}`);
+  });
+
+  it('renders each block kind with its vant component', () => {
+    const kinds = new Map<string, string>();
+    for (const section of contentStore.sections) {
+      for (const block of section.blocks) if (!kinds.has(block.kind)) kinds.set(block.kind, section.id);
+    }
+    const stepsPage = openPage('guide', { section: kinds.get('steps') });
+    expect(stepsPage.root.querySelector('van-steps .van-steps--van-step')).not.toBeNull();
+    const factsPage = openPage('guide', { section: kinds.get('facts') });
+    expect(factsPage.root.querySelector('[class*="block--facts"] van-cell')).not.toBeNull();
+    const tablePage = openPage('guide', { section: kinds.get('table') });
+    expect(tablePage.root.querySelectorAll('[class*="block--table"] wx-view').length).toBeGreaterThan(1);
+  });
+
+  it('numbers the sources a section cites and marks weak claims', () => {
+    const weak = contentStore.sections.find((section) =>
+      section.blocks.some((block) =>
+        block.cites.some((id) => contentStore.sources.find((source) => source.id === id)?.confidence === 'L'),
+      ),
+    )!;
+    const page = openPage('guide', { section: weak.id });
+    const text = page.text();
+    expect(text).toContain('可信度低，请自行核实');
+    expect(text).toMatch(/来源 1/);
+    expect(text).toContain('本节来源');
+  });
+
+  it('opens the first section when the link names none or an unknown one', () => {
+    const first = contentStore.sections[0]!;
+    expect(openPage('guide').text()).toContain(
+      first.blocks[0]!.kind === 'paragraph' ? first.blocks[0]!.text : first.title,
+    );
+    expect(fakeWx.toasts).toEqual([]);
+    const page = openPage('guide', { section: 'no-such-section' });
+    expect(page.instance.data.sectionId).toBe(first.id);
+    expect(fakeWx.toasts).toEqual(['没找到这一节，先看第一节']);
+  });
+
+  it('moves to the next and previous section and back through the table of contents', async () => {
+    const [first, second] = contentStore.sections;
+    const page = openPage('guide', { section: first!.id });
+    expect(findAll(page, '.pager-previous')).toHaveLength(0);
+    await fire(findAll(page, '.pager-next')[0]!, 'click');
+    expect(page.instance.data.sectionId).toBe(second!.id);
+    expect(page.text()).toContain(second!.title);
+    await fire(findAll(page, '.pager-previous')[0]!, 'click');
+    expect(page.instance.data.sectionId).toBe(first!.id);
+
+    await fire(findAll(page, '.toc-button')[0]!, 'click');
+    expect(page.instance.data.tocOpen).toBe(true);
+    const last = contentStore.sections[contentStore.sections.length - 1]!;
+    await fire(findByText(page, '.toc-entry', last.title), 'click');
+    expect(page.instance.data.sectionId).toBe(last.id);
+    expect(page.instance.data.tocOpen).toBe(false);
+    expect(findAll(page, '.pager-next')).toHaveLength(0);
+  });
+
+  it('copies a source address instead of opening it', async () => {
+    const section = contentStore.sections[0]!;
+    const page = openPage('guide', { section: section.id });
+    const firstSourceId = section.blocks.flatMap((block) => block.cites)[0]!;
+    const source = contentStore.sources.find((candidate) => candidate.id === firstSourceId)!;
+    await fire(findAll(page, '.source-link')[0]!, 'click');
+    expect(fakeWx.clipboard).toEqual([source.url]);
+    expect(fakeWx.toasts).toContain('链接已复制，可在浏览器打开');
+  });
+
+  it('shares the section being read', async () => {
+    const [first, second] = contentStore.sections;
+    const page = openPage('guide', { section: first!.id });
+    await fire(findAll(page, '.pager-next')[0]!, 'click');
+    expect(page.instance.onShareAppMessage!()).toEqual({
+      title: expect.stringContaining(second!.title),
+      path: `/pages/guide/index?section=${second!.id}`,
+    });
+    expect(page.instance.onShareTimeline!()).toEqual({
+      title: second!.title,
+      query: `section=${second!.id}`,
+    });
+  });
+});

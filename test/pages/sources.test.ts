@@ -1,0 +1,35 @@
+import { contentStore } from '../../miniprogram/content/index';
+import { fakeWx } from '../helpers/fake-wx';
+import { findAll, fire, openPage } from '../helpers/page';
+
+describe('sources page', () => {
+  it('lists every source with its publisher, date and confidence', () => {
+    const page = openPage('sources');
+    const text = page.text();
+    for (const source of contentStore.sources) {
+      expect(text).toContain(source.title);
+      expect(text).toContain(source.publisher);
+    }
+    expect(text).toContain('可信度高');
+    expect(text).toContain('可信度低，请自行核实');
+    expect(text).toContain('未注明日期');
+    expect(text).toMatch(/发布于\d{4}年/);
+    expect(findAll(page, '.source')).toHaveLength(contentStore.sources.length);
+  });
+
+  it('copies the address on tap and opens nothing', async () => {
+    const page = openPage('sources');
+    await fire(findAll(page, '.source')[1]!);
+    expect(fakeWx.clipboard).toEqual([contentStore.sources[1]!.url]);
+    expect(fakeWx.navigations).toEqual([]);
+  });
+
+  it('shares to chats and Moments', () => {
+    const page = openPage('sources');
+    expect(page.instance.onShareAppMessage!()).toEqual({
+      title: expect.any(String),
+      path: '/pages/sources/index',
+    });
+    expect(page.instance.onShareTimeline!()).toEqual({ title: expect.any(String), query: '' });
+  });
+});
