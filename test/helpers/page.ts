@@ -32,6 +32,15 @@ function vantOverrides(): Record<string, string> {
 
 const overrides = vantOverrides();
 
+/** Without the built copy, vant tags render empty and silently: stop with a clear message instead. */
+for (const target of new Set(Object.values(overrides))) {
+  if (!fs.existsSync(path.join(MINIPROGRAM_ROOT, `${target}.json`))) {
+    throw new Error(
+      `${target} is missing: build miniprogram_npm first (npm start, or node scripts/ensure-npm-build.js).`,
+    );
+  }
+}
+
 export type PageQuery = Record<string, string | undefined>;
 
 export interface LoadedPage {
