@@ -20,14 +20,14 @@ const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
  */
 const PROMOTIONAL_PATTERNS: readonly RegExp[] = [
   /t\.me\//i,
-  /telegram/i,
+  /tele\s*gram/i,
   /whats\s*app|wa\.me\//i,
   /line\.me\//i,
   /加\s*(?:微信|[vV]信?|qq|QQ)/,
   /(?:微信号|[vV][xX]号?|[wW][xX]号|[qQ]{2}号|[qQ]{2}群)\s*[:：]/,
-  /代注册|代实名|代开户|代办卡|私信|扫码加好友|客服微信|联系方式[:：]/,
+  /代\s*(?:注\s*册|实\s*名|开\s*户|办\s*卡)|私信|扫码加好友|客服微信|联系方式[:：]/,
   /(?:^|[\s(（])@[A-Za-z0-9_]{3,}/,
-  /jx0703/i,
+  /jx\s*0703/i,
 ];
 
 /** URLs belong in sources only; reader text never carries a link. */
