@@ -100,6 +100,11 @@ class ChecklistProgressStore {
     return this.stored.writeFailure !== undefined;
   }
 
+  /** Stored progress could not be read yet; changes wait in memory and are replayed once it can. */
+  get unreadable(): boolean {
+    return this.stored.unreadable;
+  }
+
   /** True once per run of failing writes. */
   claimFailureNotice(): boolean {
     return this.stored.claimFailureNotice();

@@ -328,6 +328,12 @@ export class StoredValue<T> {
     return this.failing;
   }
 
+  /** The stored value could not be read (the read threw) and no later read has succeeded yet. */
+  get unreadable(): boolean {
+    this.get();
+    return this.unread !== null;
+  }
+
   /** True once after loading dropped something unreadable: the page says so in a short toast. */
   claimRecoveryNotice(): boolean {
     this.get();

@@ -53,6 +53,7 @@ const SAVE_FAILED_NOTICE = {
   other: '勾选进度暂时没能存到手机里。小程序开着时勾选都还在，下次勾选会再试着保存。',
 };
 const RECOVERED_TOAST = '部分勾选记录读不出，其余已保留';
+const UNREADABLE_TOAST = '暂时读不到之前保存的勾选';
 
 /** The notice for the current write state: empty while writes succeed. */
 function saveNotice(): string {
@@ -96,9 +97,14 @@ Component({
         saveNotice: notice,
         singlePage: isSinglePageMode(),
       });
-      if (fellBack) wx.showToast({ title: '没找到这一组，已打开完整清单', icon: 'none' });
-      else if (checklistProgress.claimRecoveryNotice())
-        wx.showToast({ title: RECOVERED_TOAST, icon: 'none' });
+      const toast = fellBack
+        ? '没找到这一组，已打开完整清单'
+        : checklistProgress.unreadable
+          ? UNREADABLE_TOAST
+          : checklistProgress.claimRecoveryNotice()
+            ? RECOVERED_TOAST
+            : '';
+      if (toast) wx.showToast({ title: toast, icon: 'none' });
       if (group && typeof wx.pageScrollTo === 'function') {
         wx.pageScrollTo({ selector: `#group-${group}`, duration: 0 });
       }
@@ -117,7 +123,13 @@ Component({
     onToggle(event: ItemEvent) {
       const { group, index, id } = event.currentTarget.dataset;
       const done = typeof event.detail === 'boolean' ? event.detail : !isTicked(checklistProgress.get(), id);
+      const wasUnreadable = checklistProgress.unreadable;
       const progress = checklistProgress.setTicked(id, done, (result) => this.afterWrite(result));
+      if (wasUnreadable && !checklistProgress.unreadable) {
+        // Stored progress could be read at last: the earlier ticks are back, so show the whole list again.
+        this.setData({ groups: groupViews(progress), ...progressFigures(progress) });
+        return;
+      }
       this.setData({
         [`groups[${group}].items[${index}].done`]: done,
         ...progressFigures(progress),
