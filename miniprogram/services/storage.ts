@@ -186,6 +186,10 @@ export type Dictionary<V> = Record<string, V>;
  * keeps what it can understand.
  */
 export function dictionarySchema<V>(spec: DictionarySpec<V>): StoredSchema<Dictionary<V>> {
+  for (let version = 1; version < spec.version; version += 1) {
+    // A missing step would silently drop what older versions stored: refuse the schema instead.
+    if (!spec.migrations?.[version]) throw new Error(`${spec.key}: no migration from version ${version}`);
+  }
   const empty = (): Dictionary<V> => ({});
   const emptyResult = (lost: boolean): Decoded<Dictionary<V>> => ({
     value: empty(),
@@ -199,7 +203,11 @@ export function dictionarySchema<V>(spec: DictionarySpec<V>): StoredSchema<Dicti
     for (let version = from; version < spec.version; version += 1) {
       const step = spec.migrations?.[version];
       if (!step) return undefined;
-      current = step(current);
+      try {
+        current = step(current);
+      } catch {
+        return undefined; // a step that cannot read this value: salvage what the current reader can
+      }
       if (!isRecord(current)) return undefined;
     }
     return current;
