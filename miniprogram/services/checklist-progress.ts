@@ -1,25 +1,26 @@
 /**
- * Checklist progress: which items a person ticked, stored on the device under a versioned key.
+ * Checklist progress: which items a person ticked. The stored form, its decoder and the write path live in
+ * `storage.ts`; this file holds what ticking means.
  *
- * Ticks are keyed by the items' stable ids. A tick whose id the current content does not have is kept (it
- * may come back with a later content update) but never counted.
+ * Ticks are keyed by the items' stable ids. A tick whose id the current content does not have is set aside:
+ * kept (a later content update may bring the item back, and its tick with it) but never counted or shown.
+ * New items start unticked.
  */
-import { readStored, writeStored, type WriteResult } from './storage';
+import {
+  StoredValue,
+  checklistProgressSchema,
+  hasOwn,
+  type Dictionary,
+  type WriteFailure,
+  type WriteResult,
+} from './storage';
 
-export const PROGRESS_KEY = 'checklist-progress.v1';
+export const PROGRESS_KEY = checklistProgressSchema.key;
 
 export interface ChecklistProgress {
   /** Item id → when it was ticked (ms since epoch). */
   ticked: Record<string, number>;
 }
-
-interface StoredProgressV1 {
-  version: 1;
-  ticked: Record<string, number>;
-}
-
-const MAX_ID_LENGTH = 64;
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function emptyProgress(): ChecklistProgress {
   return { ticked: {} };
@@ -27,47 +28,15 @@ export function emptyProgress(): ChecklistProgress {
 
 /** Accepts only well-formed entries; anything else is dropped, never thrown. */
 export function decodeProgress(raw: unknown): ChecklistProgress {
-  let value = raw;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value);
-    } catch {
-      return emptyProgress();
-    }
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return emptyProgress();
-  const record = value as { version?: unknown; ticked?: unknown };
-  if (record.version !== 1 || typeof record.ticked !== 'object' || record.ticked === null)
-    return emptyProgress();
-  const ticked: Record<string, number> = {};
-  for (const [id, at] of Object.entries(record.ticked as Record<string, unknown>)) {
-    if (
-      id.length <= MAX_ID_LENGTH &&
-      ID_PATTERN.test(id) &&
-      typeof at === 'number' &&
-      Number.isFinite(at) &&
-      at > 0
-    ) {
-      ticked[id] = at;
-    }
-  }
-  return { ticked };
+  return { ticked: checklistProgressSchema.decode(raw).value };
 }
 
-export function encodeProgress(progress: ChecklistProgress): StoredProgressV1 {
-  return { version: 1, ticked: { ...progress.ticked } };
-}
-
-export function loadProgress(): ChecklistProgress {
-  return decodeProgress(readStored(PROGRESS_KEY));
-}
-
-export function saveProgress(progress: ChecklistProgress): WriteResult {
-  return writeStored(PROGRESS_KEY, encodeProgress(progress));
+export function encodeProgress(progress: ChecklistProgress): unknown {
+  return checklistProgressSchema.encode(progress.ticked);
 }
 
 export function isTicked(progress: ChecklistProgress, id: string): boolean {
-  return progress.ticked[id] !== undefined;
+  return hasOwn(progress.ticked, id);
 }
 
 export function setTicked(
@@ -77,16 +46,22 @@ export function setTicked(
   now = Date.now(),
 ): ChecklistProgress {
   const ticked = { ...progress.ticked };
-  if (done) ticked[id] = ticked[id] ?? now;
+  if (done) ticked[id] = hasOwn(ticked, id) ? ticked[id]! : now;
   else delete ticked[id];
   return { ticked };
 }
 
-/** Clears the ticks of the given items (the current content's), keeping ticks set aside for absent items. */
+/** Clears the ticks of the given items, keeping every other tick. */
 export function clearTicks(progress: ChecklistProgress, ids: readonly string[]): ChecklistProgress {
   const ticked = { ...progress.ticked };
   for (const id of ids) delete ticked[id];
   return { ticked };
+}
+
+/** Ticks kept for items the current content does not have (they count for nothing until the item returns). */
+export function setAsideIds(progress: ChecklistProgress, itemIds: readonly string[]): string[] {
+  const current = new Set(itemIds);
+  return Object.keys(progress.ticked).filter((id) => !current.has(id));
 }
 
 export interface ProgressSummary {
@@ -103,37 +78,52 @@ export function summarizeProgress(progress: ChecklistProgress, itemIds: readonly
   return { done, total, percent: total === 0 ? 0 : Math.round((done / total) * 100) };
 }
 
+type Dict = Dictionary<number>;
+
 /**
- * The progress people see while the app runs. Loaded from storage once; every change is kept here first and
- * then written, so a failing write never loses a tick while the app stays open (the next change retries).
+ * The progress people see while the app runs: loaded once, changed in memory first and then written, so a
+ * failing write never loses a tick while the app stays open (the next change writes everything again).
  */
 class ChecklistProgressStore {
-  private current: ChecklistProgress | undefined;
-  private lastWriteFailed = false;
+  private readonly stored = new StoredValue(checklistProgressSchema);
 
   get(): ChecklistProgress {
-    if (!this.current) this.current = loadProgress();
-    return this.current;
+    return { ticked: this.stored.get() };
   }
 
-  /** Whether the last write failed: the page tells the user once. */
+  /** The last write's failure, until a later write succeeds. */
+  get writeFailure(): WriteFailure | undefined {
+    return this.stored.writeFailure;
+  }
+
   get writeFailing(): boolean {
-    return this.lastWriteFailed;
+    return this.stored.writeFailure !== undefined;
   }
 
-  setTicked(id: string, done: boolean): WriteResult {
-    return this.replace(setTicked(this.get(), id, done));
+  /** Stored progress could not be read yet; changes wait in memory and are replayed once it can. */
+  get unreadable(): boolean {
+    return this.stored.unreadable;
   }
 
-  clear(ids: readonly string[]): WriteResult {
-    return this.replace(clearTicks(this.get(), ids));
+  /** True once per run of failing writes. */
+  claimFailureNotice(): boolean {
+    return this.stored.claimFailureNotice();
   }
 
-  private replace(next: ChecklistProgress): WriteResult {
-    this.current = next;
-    const result = saveProgress(next);
-    this.lastWriteFailed = !result.ok;
-    return result;
+  /** True once when loading had to drop something unreadable. */
+  claimRecoveryNotice(): boolean {
+    return this.stored.claimRecoveryNotice();
+  }
+
+  setTicked(id: string, done: boolean, onWritten?: (result: WriteResult) => void): ChecklistProgress {
+    const now = Date.now();
+    const change = (ticked: Dict) => setTicked({ ticked }, id, done, now).ticked;
+    return { ticked: this.stored.update(change, onWritten) };
+  }
+
+  /** Removes every tick, those set aside for absent items included: "clear all" leaves nothing behind. */
+  clearAll(onWritten?: (result: WriteResult) => void): ChecklistProgress {
+    return { ticked: this.stored.update(() => ({}), onWritten) };
   }
 }
 

@@ -1,33 +1,427 @@
 /**
- * The one place that talks to `wx` storage. Reads never throw (a broken read is "nothing stored"); writes
- * report whether they stuck so callers can keep state in memory and tell the user.
+ * Everything the app keeps on the phone, in one place: the `wx` storage calls, the versioned schema of every
+ * stored value, and `StoredValue`, the in-memory copy pages change.
+ *
+ * Rules every stored value follows:
+ * - Its value is `{ version, <field>: Record<id, entry> }` under a fixed key. Ids are stable lower-kebab strings.
+ * - Decoding never throws. It keeps every well-formed entry and drops the rest, whatever the stored value is
+ *   (not JSON, wrong types, junk arrays, huge strings, null, unknown or future versions, `__proto__` keys).
+ *   A value that was not already clean is rewritten clean.
+ * - Older versions are migrated step by step (`migrations[n]` turns version n into n + 1).
+ * - Memory comes first: a change is kept in memory, then written. A failed write loses nothing while the app is
+ *   open; the next change writes the whole value again.
+ *
+ * | Key                     | Version | Field     | Entry                                      |
+ * | ----------------------- | ------- | --------- | ------------------------------------------ |
+ * | `checklist-progress.v1` | 1       | `ticked`  | checklist item id → when ticked (ms epoch) |
+ * | `situation-answers.v1`  | 1       | `answers` | decision-helper question id → option id    |
+ *
+ * Version 1 is the first format either value was ever stored in, so neither has migrations yet; the machinery
+ * that runs them is tested with a three-version example schema.
  */
 
-export type WriteResult = { ok: true } | { ok: false; reason: string };
+// ---------------------------------------------------------------------------------------------------------
+// wx storage calls
 
-export function readStored(key: string): unknown {
+export type WriteFailure = {
+  ok: false;
+  reason: string;
+  /** The phone's storage (10 MB per user and Mini Program, 1 MB per key) is full. */
+  quota: boolean;
+};
+export type WriteResult = { ok: true } | WriteFailure;
+
+const WRITE_OK: WriteResult = { ok: true };
+
+function errorText(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { errMsg?: unknown }).errMsg === 'string'
+  ) {
+    return (error as { errMsg: string }).errMsg;
+  }
+  return String(error);
+}
+
+function failure(error: unknown): WriteFailure {
+  const reason = errorText(error);
+  return { ok: false, reason, quota: /exceed|max size|quota|limit|no space|full/i.test(reason) };
+}
+
+export type ReadResult = { ok: true; value: unknown } | { ok: false; reason: string };
+
+/** Reads a key; `value` is undefined when nothing is stored. A read that throws is reported, not thrown. */
+export function tryReadStored(key: string): ReadResult {
   try {
     const value: unknown = wx.getStorageSync(key);
-    return value === '' ? undefined : value;
-  } catch {
-    return undefined;
+    return { ok: true, value: value === '' ? undefined : value };
+  } catch (error) {
+    return { ok: false, reason: errorText(error) };
   }
 }
 
+/** Reads a key; a broken read counts as "nothing stored". */
+export function readStored(key: string): unknown {
+  const result = tryReadStored(key);
+  return result.ok ? result.value : undefined;
+}
+
+/** Writes synchronously and reports whether it stuck. */
 export function writeStored(key: string, value: unknown): WriteResult {
   try {
     wx.setStorageSync(key, value);
-    return { ok: true };
+    return WRITE_OK;
   } catch (error) {
-    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    return failure(error);
   }
 }
 
 export function removeStored(key: string): WriteResult {
   try {
     wx.removeStorageSync(key);
-    return { ok: true };
+    return WRITE_OK;
   } catch (error) {
-    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    return failure(error);
+  }
+}
+
+/**
+ * Stores `value` under `key` (removes the key when `value` is undefined) without blocking the tap that caused
+ * it, and reports once through `done`. When the asynchronous call fails or throws, one synchronous attempt
+ * follows: it either gets the value stored after a passing hiccup or confirms the failure.
+ */
+export function persist(key: string, value: unknown, done: (result: WriteResult) => void): void {
+  let settled = false;
+  const finish = (result: WriteResult) => {
+    if (settled) return;
+    settled = true;
+    done(result);
+  };
+  const retrySync = (asyncError: unknown) => {
+    const result = value === undefined ? removeStored(key) : writeStored(key, value);
+    if (result.ok) return finish(result);
+    const first = failure(asyncError);
+    finish({ ok: false, reason: result.reason, quota: result.quota || first.quota });
+  };
+  try {
+    if (value === undefined) {
+      wx.removeStorage({ key, success: () => finish(WRITE_OK), fail: retrySync });
+    } else {
+      wx.setStorage({ key, data: value, success: () => finish(WRITE_OK), fail: retrySync });
+    }
+  } catch (error) {
+    retrySync(error);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Decoding
+
+/** Longer stored strings cannot be ours: WeChat stores at most 1 MB per key. */
+export const MAX_RAW_CHARS = 1024 * 1024;
+/** Entries kept per value. Every id any version of the content ever had stays far below this. */
+export const MAX_ENTRIES = 500;
+export const MAX_ID_LENGTH = 64;
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A stable lower-kebab id of at most 64 characters (never `__proto__`, `constructor` is harmless as data). */
+export function isStableId(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_ID_LENGTH && ID_PATTERN.test(value);
+}
+
+/** A time as `Date.now()` gives it: whole milliseconds after 1970, within the range `Date` accepts. */
+export function isEpochMs(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= 8.64e15;
+}
+
+export function hasOwn(record: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(record, key);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export interface Decoded<T> {
+  value: T;
+  /** Nothing was stored. */
+  absent: boolean;
+  /** The stored value is exactly what `encode(value)` gives: no rewrite needed. */
+  clean: boolean;
+  /** Something stored could not be kept (junk, malformed entries): worth a short word to the user. */
+  lost: boolean;
+}
+
+export interface StoredSchema<T> {
+  key: string;
+  version: number;
+  empty(): T;
+  isEmpty(value: T): boolean;
+  /** Never throws; keeps every well-formed entry. */
+  decode(raw: unknown): Decoded<T>;
+  encode(value: T): unknown;
+}
+
+/** Upgrades a stored object of version n to version n + 1. */
+export type Migration = (stored: Record<string, unknown>) => Record<string, unknown>;
+
+export interface DictionarySpec<V> {
+  key: string;
+  /** Current version, written by `encode`. */
+  version: number;
+  /** The field holding the entries, e.g. `ticked`. */
+  field: string;
+  isEntry(value: unknown): value is V;
+  /** `migrations[n]` turns version n into version n + 1, for every n from 1 below `version`. */
+  migrations?: Record<number, Migration>;
+}
+
+export type Dictionary<V> = Record<string, V>;
+
+/**
+ * A schema for `{ version, [field]: Record<stable id, V> }`. Unknown and future versions are read the same
+ * way as the current one when they still hold the field (their other parts are dropped): a rolled-back app
+ * keeps what it can understand.
+ */
+export function dictionarySchema<V>(spec: DictionarySpec<V>): StoredSchema<Dictionary<V>> {
+  for (let version = 1; version < spec.version; version += 1) {
+    // A missing step would silently drop what older versions stored: refuse the schema instead.
+    if (!spec.migrations?.[version]) throw new Error(`${spec.key}: no migration from version ${version}`);
+  }
+  const empty = (): Dictionary<V> => ({});
+  const emptyResult = (lost: boolean): Decoded<Dictionary<V>> => ({
+    value: empty(),
+    absent: false,
+    clean: false,
+    lost,
+  });
+
+  function migrate(stored: Record<string, unknown>, from: number): Record<string, unknown> | undefined {
+    let current = stored;
+    for (let version = from; version < spec.version; version += 1) {
+      const step = spec.migrations?.[version];
+      if (!step) return undefined;
+      try {
+        current = step(current);
+      } catch {
+        return undefined; // a step that cannot read this value: salvage what the current reader can
+      }
+      if (!isRecord(current)) return undefined;
+    }
+    return current;
+  }
+
+  function decodeUnsafe(raw: unknown): Decoded<Dictionary<V>> {
+    if (raw === undefined || raw === '') return { value: empty(), absent: true, clean: true, lost: false };
+    let parsed: unknown = raw;
+    if (typeof raw === 'string') {
+      if (raw.length > MAX_RAW_CHARS) return emptyResult(true);
+      try {
+        parsed = JSON.parse(raw);
+      } catch {
+        return emptyResult(true);
+      }
+    }
+    if (!isRecord(parsed)) return emptyResult(parsed !== null);
+
+    let clean = raw === parsed;
+    let record = parsed;
+    const version = record.version;
+    if (version !== spec.version) {
+      clean = false;
+      if (
+        typeof version === 'number' &&
+        Number.isInteger(version) &&
+        version >= 1 &&
+        version < spec.version
+      ) {
+        record = migrate(record, version) ?? record;
+      }
+    }
+    const keys = Object.keys(record);
+    if (keys.length !== 2 || !hasOwn(record, 'version') || !hasOwn(record, spec.field)) clean = false;
+
+    const entries = hasOwn(record, spec.field) ? record[spec.field] : undefined;
+    if (!isRecord(entries)) return emptyResult(entries !== undefined && entries !== null);
+
+    const value = empty();
+    let kept = 0;
+    let lost = false;
+    for (const id of Object.keys(entries)) {
+      const entry = entries[id];
+      if (kept < MAX_ENTRIES && isStableId(id) && spec.isEntry(entry)) {
+        value[id] = entry;
+        kept += 1;
+      } else {
+        lost = true;
+      }
+    }
+    return { value, absent: false, clean: clean && !lost, lost };
+  }
+
+  return {
+    key: spec.key,
+    version: spec.version,
+    empty,
+    isEmpty: (value) => Object.keys(value).length === 0,
+    decode(raw) {
+      try {
+        return decodeUnsafe(raw);
+      } catch {
+        // Nothing above should throw; if something does (an exotic object), treat the value as unreadable.
+        return emptyResult(true);
+      }
+    },
+    encode: (value) => ({ version: spec.version, [spec.field]: { ...value } }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The stored values
+
+/** Checklist progress: item id → when it was ticked. Also holds ticks of items the content no longer has. */
+export const checklistProgressSchema = dictionarySchema<number>({
+  key: 'checklist-progress.v1',
+  version: 1,
+  field: 'ticked',
+  isEntry: isEpochMs,
+});
+
+/** Decision-helper answers: question id → chosen option id. */
+export const situationAnswersSchema = dictionarySchema<string>({
+  key: 'situation-answers.v1',
+  version: 1,
+  field: 'answers',
+  isEntry: isStableId,
+});
+
+/** Every key the app stores (the README's "Data and privacy" section lists each; a test keeps them in step). */
+export const STORED_KEYS: readonly string[] = [checklistProgressSchema.key, situationAnswersSchema.key];
+
+// ---------------------------------------------------------------------------------------------------------
+// The in-memory copy
+
+export type Change<T> = (current: T) => T;
+
+/**
+ * A stored value as the app sees it while it runs. Loaded once, changed in memory first, then written; writes
+ * never overlap (changes made while one is in flight go out together in the next). A value that could not be
+ * read (the read threw) is never overwritten blind: changes wait in memory until a read succeeds, then are
+ * replayed on top of what was stored.
+ */
+export class StoredValue<T> {
+  private current: T | undefined;
+  private lostOnLoad = false;
+  private recoveryClaimed = false;
+  /** Changes made while the stored value could not be read; null once it was read. */
+  private unread: Change<T>[] | null = null;
+  private writing = false;
+  private again = false;
+  private againForUser = false;
+  private waiting: ((result: WriteResult) => void)[] = [];
+  private failing: WriteFailure | undefined;
+  private failureClaimed = false;
+
+  constructor(readonly schema: StoredSchema<T>) {}
+
+  get(): T {
+    if (this.current === undefined) this.current = this.load();
+    return this.current;
+  }
+
+  /** The last write's failure, while the next has not succeeded. */
+  get writeFailure(): WriteFailure | undefined {
+    return this.failing;
+  }
+
+  /** The stored value could not be read (the read threw) and no later read has succeeded yet. */
+  get unreadable(): boolean {
+    this.get();
+    return this.unread !== null;
+  }
+
+  /** True once after loading dropped something unreadable: the page says so in a short toast. */
+  claimRecoveryNotice(): boolean {
+    this.get();
+    if (!this.lostOnLoad || this.recoveryClaimed) return false;
+    this.recoveryClaimed = true;
+    return true;
+  }
+
+  /** True once per run of failing writes: the user is told once, not on every tap. */
+  claimFailureNotice(): boolean {
+    if (!this.failing || this.failureClaimed) return false;
+    this.failureClaimed = true;
+    return true;
+  }
+
+  /** Applies a change in memory at once and writes the whole value; `done` hears how the write went. */
+  update(change: Change<T>, done?: (result: WriteResult) => void): T {
+    this.current = change(this.get());
+    if (this.unread) {
+      this.unread.push(change);
+      const read = tryReadStored(this.schema.key);
+      if (!read.ok) {
+        const unreadable: WriteFailure = { ok: false, reason: `not readable: ${read.reason}`, quota: false };
+        this.settle(unreadable, true);
+        done?.(unreadable);
+        return this.current;
+      }
+      const stored = this.schema.decode(read.value).value;
+      this.current = this.unread.reduce((value, replay) => replay(value), stored);
+      this.unread = null;
+    }
+    this.write(true, done);
+    return this.current;
+  }
+
+  private load(): T {
+    const read = tryReadStored(this.schema.key);
+    if (!read.ok) {
+      this.unread = [];
+      return this.schema.empty();
+    }
+    const decoded = this.schema.decode(read.value);
+    this.lostOnLoad = decoded.lost;
+    this.current = decoded.value;
+    // Rewrite a value that was not clean; a failure here is not the user's doing and loses nothing, since
+    // the next change writes the whole value anyway.
+    if (!decoded.clean) this.write(false);
+    return decoded.value;
+  }
+
+  private write(forUser: boolean, done?: (result: WriteResult) => void): void {
+    if (done) this.waiting.push(done);
+    if (this.writing) {
+      this.again = true;
+      this.againForUser = this.againForUser || forUser;
+      return;
+    }
+    this.writing = true;
+    const callbacks = this.waiting.splice(0);
+    const value = this.current ?? this.schema.empty();
+    const encoded = this.schema.isEmpty(value) ? undefined : this.schema.encode(value);
+    persist(this.schema.key, encoded, (result) => {
+      this.writing = false;
+      this.settle(result, forUser);
+      for (const callback of callbacks) callback(result);
+      if (this.again) {
+        const nextForUser = this.againForUser;
+        this.again = false;
+        this.againForUser = false;
+        this.write(nextForUser);
+      }
+    });
+  }
+
+  private settle(result: WriteResult, forUser: boolean): void {
+    if (result.ok) {
+      this.failing = undefined;
+      this.failureClaimed = false;
+    } else if (forUser) {
+      this.failing = result;
+    }
   }
 }

@@ -1,6 +1,11 @@
 /**
  * A `wx` double for tests, layered over miniprogram-simulate's own (vant needs simulate's system info).
  * Storage is a real in-memory map that can fail or return garbage on demand; UI calls are recorded.
+ *
+ * Storage faults on demand: every write fails (`failWrites`), only the synchronous calls throw
+ * (`failSyncWrites`), only the asynchronous calls fail or throw (`failAsyncWrites`), the phone's quota runs out
+ * (`setQuota`), reads throw (`failReads`), a key holds garbage (`corrupt`). Moments single-page mode
+ * (`setScene(1154)`) switches to separate storage, as WeChat does.
  */
 
 export interface FakeWx {
@@ -10,6 +15,28 @@ export interface FakeWx {
   failWrites(message?: string): void;
   /** Make reads of `key` return this value instead of what was stored. */
   corrupt(key: string, value: unknown): void;
+  /** Only `setStorageSync`/`removeStorageSync` throw (the asynchronous calls still work). */
+  failSyncWrites(message?: string): void;
+  /** Only `setStorage`/`removeStorage` fail: through their `fail` callback, or by throwing synchronously. */
+  failAsyncWrites(message?: string, how?: 'fail' | 'throw'): void;
+  /** Writes work again (the quota stays as set). */
+  recoverWrites(): void;
+  /**
+   * WeChat's storage limit, in characters of key plus JSON value over all keys (10 MB on phones): a write that
+   * would go over it fails with WeChat's "exceed storage max size" message. Undefined: no limit.
+   */
+  setQuota(chars: number | undefined): void;
+  /** Make every read throw (`getStorageSync`) or fail (`getStorage`) until `recoverReads`. */
+  failReads(message?: string): void;
+  recoverReads(): void;
+  /** Deliver storage callbacks later (a timer), as WeChat does, instead of before the call returns. */
+  deferStorageCallbacks(defer?: boolean): void;
+  /** Every storage write attempt, in order. */
+  writes: { api: string; key: string; ok: boolean }[];
+  /** The scene `getEnterOptionsSync`/`getLaunchOptionsSync` report; 1154 (Moments) uses separate storage. */
+  setScene(scene: number): void;
+  /** What single-page mode (scene 1154) has stored, by key. */
+  singlePageStorage: Map<string, unknown>;
   toasts: string[];
   modals: { title: string; content?: string }[];
   /** What `showModal` answers next: true = confirm. */
@@ -21,8 +48,41 @@ export interface FakeWx {
 }
 
 const storage = new Map<string, unknown>();
+const singlePageStorage = new Map<string, unknown>();
 let writeFailure: string | undefined;
+let syncWriteFailure: string | undefined;
+let asyncWriteFailure: { message: string; how: 'fail' | 'throw' } | undefined;
+let quota: number | undefined;
+let readFailure: string | undefined;
+let deferCallbacks = false;
+let scene = 1001;
 let modalAnswer = true;
+
+const SINGLE_PAGE_SCENE = 1154;
+const QUOTA_MESSAGE = 'exceed storage max size 10MB';
+
+/** The storage the current scene sees. */
+const activeStorage = (): Map<string, unknown> => (scene === SINGLE_PAGE_SCENE ? singlePageStorage : storage);
+
+function storedSize(map: Map<string, unknown>): number {
+  let size = 0;
+  for (const [key, value] of map) size += key.length + (JSON.stringify(value) ?? '').length;
+  return size;
+}
+
+/** Why a write of `value` under `key` through `api` fails now, if it does. */
+function writeError(api: 'sync' | 'async', key: string, value: unknown): string | undefined {
+  const name = api === 'sync' ? 'setStorageSync' : 'setStorage';
+  if (writeFailure) return writeFailure;
+  if (api === 'sync' && syncWriteFailure) return syncWriteFailure;
+  if (api === 'async' && asyncWriteFailure) return asyncWriteFailure.message;
+  if (quota !== undefined && value !== undefined) {
+    const map = new Map(activeStorage());
+    map.set(key, value);
+    if (storedSize(map) > quota) return `${name}:fail ${QUOTA_MESSAGE}`;
+  }
+  return undefined;
+}
 
 const clone = (value: unknown): unknown =>
   value === undefined ? undefined : JSON.parse(JSON.stringify(value));
@@ -35,6 +95,34 @@ export const fakeWx: FakeWx = {
   corrupt(key, value) {
     storage.set(key, value);
   },
+  failSyncWrites(message = 'setStorageSync:fail internal error') {
+    syncWriteFailure = message;
+  },
+  failAsyncWrites(message = 'setStorage:fail internal error', how = 'fail') {
+    asyncWriteFailure = { message, how };
+  },
+  recoverWrites() {
+    writeFailure = undefined;
+    syncWriteFailure = undefined;
+    asyncWriteFailure = undefined;
+  },
+  setQuota(chars) {
+    quota = chars;
+  },
+  failReads(message = 'getStorageSync:fail internal error') {
+    readFailure = message;
+  },
+  recoverReads() {
+    readFailure = undefined;
+  },
+  deferStorageCallbacks(defer = true) {
+    deferCallbacks = defer;
+  },
+  writes: [],
+  setScene(next) {
+    scene = next;
+  },
+  singlePageStorage,
   toasts: [],
   modals: [],
   confirmNext(answer) {
@@ -45,7 +133,15 @@ export const fakeWx: FakeWx = {
   calls: [],
   reset() {
     storage.clear();
+    singlePageStorage.clear();
     writeFailure = undefined;
+    syncWriteFailure = undefined;
+    asyncWriteFailure = undefined;
+    quota = undefined;
+    readFailure = undefined;
+    deferCallbacks = false;
+    scene = 1001;
+    this.writes.length = 0;
     modalAnswer = true;
     this.toasts.length = 0;
     this.modals.length = 0;
@@ -67,31 +163,79 @@ function settle<T>(options: Callbacks<T> | undefined, result: T | Error): void {
   options?.complete?.();
 }
 
+/** Storage callbacks: at once, or on a timer when `deferStorageCallbacks` is on. */
+function settleStorage<T>(options: Callbacks<T> | undefined, result: T | Error): void {
+  if (deferCallbacks) setTimeout(() => settle(options, result), 0);
+  else settle(options, result);
+}
+
+function recordWrite(api: string, key: string, error: string | undefined): void {
+  fakeWx.writes.push({ api, key, ok: error === undefined });
+}
+
 export function installFakeWx(target: Record<string, unknown>): void {
   Object.assign(target, {
     getStorageSync(key: string) {
-      return storage.has(key) ? clone(storage.get(key)) : '';
+      if (readFailure) throw new Error(readFailure);
+      const map = activeStorage();
+      return map.has(key) ? clone(map.get(key)) : '';
     },
     setStorageSync(key: string, value: unknown) {
-      if (writeFailure) throw new Error(writeFailure);
-      storage.set(key, clone(value));
+      const error = writeError('sync', key, value);
+      recordWrite('setStorageSync', key, error);
+      if (error) throw new Error(error);
+      activeStorage().set(key, clone(value));
     },
     removeStorageSync(key: string) {
-      if (writeFailure) throw new Error(writeFailure);
-      storage.delete(key);
+      const error = writeFailure ?? syncWriteFailure;
+      recordWrite('removeStorageSync', key, error);
+      if (error) throw new Error(error);
+      activeStorage().delete(key);
     },
     getStorage(options: { key: string } & Callbacks<{ data: unknown }>) {
-      settle(
+      const map = activeStorage();
+      settleStorage(
         options,
-        storage.has(options.key)
-          ? { data: clone(storage.get(options.key)) }
-          : new Error('getStorage:fail data not found'),
+        readFailure
+          ? new Error(readFailure)
+          : map.has(options.key)
+            ? { data: clone(map.get(options.key)) }
+            : new Error('getStorage:fail data not found'),
       );
     },
     setStorage(options: { key: string; data: unknown } & Callbacks<{ errMsg: string }>) {
-      if (writeFailure) return settle(options, new Error(writeFailure));
-      storage.set(options.key, clone(options.data));
-      return settle(options, { errMsg: 'setStorage:ok' });
+      const error = writeError('async', options.key, options.data);
+      recordWrite('setStorage', options.key, error);
+      if (error && asyncWriteFailure?.how === 'throw' && !writeFailure) throw new Error(error);
+      if (error) return settleStorage(options, new Error(error));
+      activeStorage().set(options.key, clone(options.data));
+      return settleStorage(options, { errMsg: 'setStorage:ok' });
+    },
+    removeStorage(options: { key: string } & Callbacks<{ errMsg: string }>) {
+      const error = writeFailure ?? asyncWriteFailure?.message;
+      recordWrite('removeStorage', options.key, error);
+      if (error && asyncWriteFailure?.how === 'throw' && !writeFailure) throw new Error(error);
+      if (error) return settleStorage(options, new Error(error));
+      activeStorage().delete(options.key);
+      return settleStorage(options, { errMsg: 'removeStorage:ok' });
+    },
+    getEnterOptionsSync() {
+      return {
+        scene,
+        path: '',
+        query: {},
+        referrerInfo: {},
+        apiCategory: scene === SINGLE_PAGE_SCENE ? 'browseOnly' : 'default',
+      };
+    },
+    getLaunchOptionsSync() {
+      return {
+        scene,
+        path: '',
+        query: {},
+        referrerInfo: {},
+        apiCategory: scene === SINGLE_PAGE_SCENE ? 'browseOnly' : 'default',
+      };
     },
     showToast(options: { title: string }) {
       fakeWx.toasts.push(options.title);

@@ -44,6 +44,8 @@ for (const target of new Set(Object.values(overrides))) {
 export type PageQuery = Record<string, string | undefined>;
 
 export interface LoadedPage {
+  /** simulate's id for the loaded page definition (see `reopenPage`). */
+  id: string;
   component: ReturnType<typeof simulate.render>;
   /** The page's script instance: call `onLoad`, `onShow`, share handlers. */
   instance: Record<string, (...args: unknown[]) => unknown> & {
@@ -65,6 +67,18 @@ export function openPage(name: string, query: PageQuery = {}): LoadedPage {
     rootPath: MINIPROGRAM_ROOT,
     usingComponents: overrides,
   });
+  return renderPage(id, query);
+}
+
+/**
+ * Opens an already loaded page again in the same run of the app (a warm open: modules, and so the services'
+ * in-memory state, are kept), runs `onLoad(query)` and `onShow()`.
+ */
+export function reopenPage(page: LoadedPage, query: PageQuery = {}): LoadedPage {
+  return renderPage(page.id, query);
+}
+
+function renderPage(id: string, query: PageQuery): LoadedPage {
   const component = simulate.render(id);
   const parent = document.createElement('parent-wrapper');
   component.attach(parent);
@@ -73,6 +87,7 @@ export function openPage(name: string, query: PageQuery = {}): LoadedPage {
   instance.onShow?.();
   const root = component.dom as unknown as Element;
   return {
+    id,
     component,
     instance,
     root,

@@ -1,6 +1,11 @@
 /**
  * Payment-options checklist: items grouped by stage, tap to tick, progress kept on the device.
  * A tick sends one small path update (`groups[g].items[i].done`), never the whole list.
+ *
+ * Storage trouble never costs a tick while the app is open: ticks live in memory first. When a write fails the
+ * page says so once (a toast) and keeps a notice up until a later write succeeds. Unreadable stored progress
+ * is recovered as far as possible, with one short toast. In Moments single-page mode, where WeChat keeps
+ * storage separate, the page says that its ticks stay in this preview.
  */
 import { contentStore, getChecklistByGroup } from '../../content/index';
 import { presentChecklistItem, type ChecklistItemView } from '../../presenters/content-view';
@@ -10,6 +15,7 @@ import {
   summarizeProgress,
   type ChecklistProgress,
 } from '../../services/checklist-progress';
+import { isSinglePageMode } from '../../services/launch-context';
 import type { WriteResult } from '../../services/storage';
 import { resolveGroupQuery, targetPath, targetQuery } from '../../services/entry-link';
 import { openTarget } from '../../services/navigation';
@@ -40,6 +46,22 @@ function progressFigures(current: ChecklistProgress) {
   };
 }
 
+const SAVE_FAILED_TOAST = { quota: '手机存储空间不足，进度可能没保存', other: '勾选进度可能没保存' };
+const SAVE_FAILED_NOTICE = {
+  quota:
+    '手机存储空间不足，勾选进度可能没存到手机里。小程序开着时勾选都还在；清理一些空间后，下次勾选会再试着保存。',
+  other: '勾选进度暂时没能存到手机里。小程序开着时勾选都还在，下次勾选会再试着保存。',
+};
+const RECOVERED_TOAST = '部分勾选记录读不出，其余已保留';
+const UNREADABLE_TOAST = '暂时读不到之前保存的勾选';
+
+/** The notice for the current write state: empty while writes succeed. */
+function saveNotice(): string {
+  const failure = checklistProgress.writeFailure;
+  if (!failure) return '';
+  return failure.quota ? SAVE_FAILED_NOTICE.quota : SAVE_FAILED_NOTICE.other;
+}
+
 function groupViews(current: ChecklistProgress): GroupView[] {
   return getChecklistByGroup().map((group) => ({
     id: group.id,
@@ -58,35 +80,60 @@ Component({
     percent: 0,
     progressLabel: '',
     saveFailed: false,
+    saveNotice: '',
+    singlePage: false,
     focusGroup: '',
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
       const progress = checklistProgress.get();
       const { group, fellBack } = resolveGroupQuery(query);
-      this.setData({ groups: groupViews(progress), ...progressFigures(progress), focusGroup: group ?? '' });
-      if (fellBack) wx.showToast({ title: '没找到这一组，已打开完整清单', icon: 'none' });
+      const notice = saveNotice();
+      this.setData({
+        groups: groupViews(progress),
+        ...progressFigures(progress),
+        focusGroup: group ?? '',
+        saveFailed: notice !== '',
+        saveNotice: notice,
+        singlePage: isSinglePageMode(),
+      });
+      const toast = fellBack
+        ? '没找到这一组，已打开完整清单'
+        : checklistProgress.unreadable
+          ? UNREADABLE_TOAST
+          : checklistProgress.claimRecoveryNotice()
+            ? RECOVERED_TOAST
+            : '';
+      if (toast) wx.showToast({ title: toast, icon: 'none' });
       if (group && typeof wx.pageScrollTo === 'function') {
         wx.pageScrollTo({ selector: `#group-${group}`, duration: 0 });
       }
     },
+    /** Shows or clears the "not saved" notice after a write; the toast comes once per run of failures. */
     afterWrite(result: WriteResult) {
-      if (!result.ok && !this.data.saveFailed) {
-        this.setData({ saveFailed: true });
-        wx.showToast({ title: '存储空间不足，勾选可能没保存', icon: 'none' });
-      } else if (result.ok && this.data.saveFailed) {
-        this.setData({ saveFailed: false });
+      const notice = saveNotice();
+      if (notice !== this.data.saveNotice) this.setData({ saveFailed: notice !== '', saveNotice: notice });
+      if (!result.ok && checklistProgress.claimFailureNotice()) {
+        wx.showToast({
+          title: result.quota ? SAVE_FAILED_TOAST.quota : SAVE_FAILED_TOAST.other,
+          icon: 'none',
+        });
       }
     },
     onToggle(event: ItemEvent) {
       const { group, index, id } = event.currentTarget.dataset;
       const done = typeof event.detail === 'boolean' ? event.detail : !isTicked(checklistProgress.get(), id);
-      const result = checklistProgress.setTicked(id, done);
+      const wasUnreadable = checklistProgress.unreadable;
+      const progress = checklistProgress.setTicked(id, done, (result) => this.afterWrite(result));
+      if (wasUnreadable && !checklistProgress.unreadable) {
+        // Stored progress could be read at last: the earlier ticks are back, so show the whole list again.
+        this.setData({ groups: groupViews(progress), ...progressFigures(progress) });
+        return;
+      }
       this.setData({
         [`groups[${group}].items[${index}].done`]: done,
-        ...progressFigures(checklistProgress.get()),
+        ...progressFigures(progress),
       });
-      this.afterWrite(result);
     },
     onToggleDetails(event: ItemEvent) {
       const { group, index } = event.currentTarget.dataset;
@@ -107,10 +154,8 @@ Component({
         confirmColor: '#c9302c',
         success: (answer) => {
           if (!answer.confirm) return;
-          const result = checklistProgress.clear(ITEM_IDS);
-          const progress = checklistProgress.get();
+          const progress = checklistProgress.clearAll((result) => this.afterWrite(result));
           this.setData({ groups: groupViews(progress), ...progressFigures(progress) });
-          this.afterWrite(result);
         },
       });
     },

@@ -1,0 +1,57 @@
+/**
+ * Keeps the README's "Data and privacy" section true: it names every stored key, only the storage module
+ * touches storage, and the app asks for no permissions.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { STORED_KEYS } from '../../miniprogram/services/storage';
+import { MINIPROGRAM_ROOT } from '../helpers/page';
+
+const README = fs.readFileSync(path.join(__dirname, '../../README.md'), 'utf8');
+
+function appSources(dir = MINIPROGRAM_ROOT): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.name === 'miniprogram_npm') return [];
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return appSources(full);
+    return entry.name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+function privacySection(): string {
+  const start = README.indexOf('## Data and privacy');
+  expect(start).toBeGreaterThan(-1);
+  const next = README.indexOf('\n## ', start + 1);
+  return README.slice(start, next < 0 ? undefined : next);
+}
+
+describe('data and privacy', () => {
+  it('the README names every stored key, and no key the app does not store', () => {
+    const section = privacySection();
+    for (const key of STORED_KEYS) expect(section).toContain(`\`${key}\``);
+    const named = [...section.matchAll(/`([a-z-]+\.v\d+)`/g)].map((match) => match[1]);
+    expect(new Set(named)).toEqual(new Set(STORED_KEYS));
+  });
+
+  it('only services/storage.ts touches wx storage', () => {
+    const storageCall = /wx\.(?:get|set|remove|clear|batchGet|batchSet)Storage(?:Sync|Info|InfoSync)?\b/;
+    const touching = appSources()
+      .filter((file) => storageCall.test(fs.readFileSync(file, 'utf8')))
+      .map((file) => path.relative(MINIPROGRAM_ROOT, file));
+    expect(touching).toEqual(['services/storage.ts']);
+  });
+
+  it('asks for no permissions', () => {
+    const appJson = JSON.parse(fs.readFileSync(path.join(MINIPROGRAM_ROOT, 'app.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    for (const field of ['permission', 'requiredPrivateInfos', 'requiredBackgroundModes']) {
+      expect(appJson[field]).toBeUndefined();
+    }
+    const privacyApi =
+      /wx\.(?:authorize|getLocation|getFuzzyLocation|chooseLocation|choosePoi|startLocationUpdate\w*|getUserProfile|getUserInfo|getPhoneNumber|chooseImage|chooseMedia|chooseVideo|chooseMessageFile|startRecord|getRecorderManager|createCameraContext|getClipboardData|chooseAddress|chooseInvoiceTitle|getWeRunData|addPhoneContact|saveImageToPhotosAlbum|saveVideoToPhotosAlbum|openBluetoothAdapter|startWifi|login)\b/;
+    const asking = appSources().filter((file) => privacyApi.test(fs.readFileSync(file, 'utf8')));
+    expect(asking).toEqual([]);
+  });
+});
