@@ -55,11 +55,16 @@ export interface LoadedPage {
   root: Element;
 }
 
+export interface OpenPageHooks {
+  /** Runs after the first render with the initial data, before `onLoad` (e.g. to record setData calls). */
+  beforeLoad?: (page: LoadedPage) => void;
+}
+
 /**
  * Loads `pages/<name>/index` fresh (a new module registry, like a cold start of the app), renders it and runs
  * `onLoad(query)` and `onShow()` as WeChat would.
  */
-export function openPage(name: string, query: PageQuery = {}): LoadedPage {
+export function openPage(name: string, query: PageQuery = {}, hooks: OpenPageHooks = {}): LoadedPage {
   jest.resetModules();
   const id = simulate.load(path.join(MINIPROGRAM_ROOT, 'pages', name, 'index'), {
     rootPath: MINIPROGRAM_ROOT,
@@ -69,15 +74,17 @@ export function openPage(name: string, query: PageQuery = {}): LoadedPage {
   const parent = document.createElement('parent-wrapper');
   component.attach(parent);
   const instance = component.instance as unknown as LoadedPage['instance'];
-  instance.onLoad?.(query);
-  instance.onShow?.();
   const root = component.dom as unknown as Element;
-  return {
+  const page: LoadedPage = {
     component,
     instance,
     root,
     text: () => (root.textContent ?? '').replace(/\s+/g, ' ').trim(),
   };
+  hooks.beforeLoad?.(page);
+  instance.onLoad?.(query);
+  instance.onShow?.();
+  return page;
 }
 
 type SimulatedNode = NonNullable<ReturnType<LoadedPage['component']['querySelector']>>;
