@@ -29,8 +29,18 @@ interface Row {
 const rows: Row[] = [];
 const kb = (bytes: number) => (bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${bytes} B`);
 const median = (values: number[]) => values.slice().sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const describeCalls = (calls: SetDataCall[]) =>
-  calls.length === 0 ? '0' : `${calls.length}: ${calls.map((call) => kb(call.bytes)).join(', ')}`;
+/** "3: 1.2 KB, 19 × 32 B": the call count, then each call's size, repeats folded. */
+function describeCalls(calls: SetDataCall[]): string {
+  if (calls.length === 0) return '0';
+  const runs: { bytes: number; times: number }[] = [];
+  for (const call of calls) {
+    const last = runs[runs.length - 1];
+    if (last && last.bytes === call.bytes) last.times += 1;
+    else runs.push({ bytes: call.bytes, times: 1 });
+  }
+  const sizes = runs.map((run) => (run.times > 1 ? `${run.times} × ${kb(run.bytes)}` : kb(run.bytes)));
+  return `${calls.length}: ${sizes.join(', ')}`;
+}
 
 /** Cases worth a row of their own besides the default open: every guide section, for instance. */
 function firstRenderCases(name: string): { label: string; query: PageQuery }[] {
