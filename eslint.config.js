@@ -34,7 +34,7 @@ module.exports = tseslint.config(
     },
   },
   {
-    files: ['test/**/*.ts'],
+    files: ['test/**/*.ts', 'bench/**/*.ts'],
     languageOptions: {
       globals: { ...globals.es2020, ...globals.node, ...globals.jest, ...globals.browser, ...wechatGlobals },
     },

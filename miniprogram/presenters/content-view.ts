@@ -3,7 +3,15 @@
  * Nothing here reads storage or `wx`.
  */
 import { getSources, sectionSourceIds, weakestConfidence } from '../content/index';
-import type { Block, ChecklistItem, Confidence, GuideSection, Source } from '../content/types';
+import type {
+  Block,
+  CalloutTone,
+  ChecklistItem,
+  Confidence,
+  FactRow,
+  GuideSection,
+  Source,
+} from '../content/types';
 
 export const CONFIDENCE_LABEL: Record<Confidence, string> = {
   H: '可信度高',
@@ -53,37 +61,136 @@ export function presentSource(source: Source, number: number): SourceView {
   };
 }
 
+/** What every block view carries besides its own content. */
+interface BlockViewBase {
+  /** Stable `wx:key`. */
+  key: string;
+  /** True when a cited source is low-confidence: the block is marked so. */
+  low: boolean;
+  /** e.g. "来源 1、3"; empty for blocks without citations. */
+  citeLabel: string;
+}
+
+/** A source as the sources page lists it (the group carries the confidence label). */
+export interface SourceListView {
+  id: string;
+  number: number;
+  title: string;
+  publisher: string;
+  url: string;
+  dateLabel: string;
+  note: string;
+}
+
+export interface SourceGroupView {
+  confidence: Confidence;
+  title: string;
+  tagType: string;
+  sources: SourceListView[];
+}
+
+const CONFIDENCE_ORDER: Confidence[] = ['H', 'M', 'L'];
+
+/**
+ * Sources grouped by confidence, strongest first, numbered in the order shown. Grouping keeps any one list
+ * short (the audit allows at most 60 children per node) and says the confidence once per group.
+ */
+export function presentSourceGroups(sources: readonly Source[]): SourceGroupView[] {
+  let number = 0;
+  return CONFIDENCE_ORDER.flatMap((confidence) => {
+    const members = sources.filter((source) => source.confidence === confidence);
+    if (members.length === 0) return [];
+    return [
+      {
+        confidence,
+        title: CONFIDENCE_LABEL[confidence],
+        tagType: CONFIDENCE_TAG_TYPE[confidence],
+        sources: members.map((source) => {
+          const view = presentSource(source, (number += 1));
+          const { id, title, publisher, url, dateLabel, note } = view;
+          return { id, number: view.number, title, publisher, url, dateLabel, note };
+        }),
+      },
+    ];
+  });
+}
+
 export interface TableRowView {
   key: string;
   cells: { key: string; text: string }[];
 }
 
-export type BlockView = Block & {
-  key: string;
-  /** Table rows with keys for `wx:key` (tables only; empty otherwise). */
-  rowViews: TableRowView[];
-  /** True when a cited source is low-confidence: the block is marked so. */
-  low: boolean;
-  /** e.g. "来源 1、3"; empty for blocks without citations. */
-  citeLabel: string;
-};
+/**
+ * Exactly what components/content-block renders for each kind, and nothing else: source ids and the `claim`
+ * flag stay in the store (the citation label carries them), steps arrive numbered for van-steps, and table
+ * rows arrive keyed for `wx:key`. Every byte here crosses to the render layer on each section change.
+ */
+export type BlockContentView =
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'bullets'; items: string[] }
+  | { kind: 'steps'; steps: { text: string }[] }
+  | { kind: 'callout'; tone: CalloutTone; title: string; text: string }
+  | { kind: 'facts'; rows: FactRow[] }
+  | { kind: 'table'; columns: string[]; rows: TableRowView[] };
 
-export function presentBlocks(section: GuideSection): { blocks: BlockView[]; sources: SourceView[] } {
+export type BlockView = BlockViewBase & BlockContentView;
+
+function blockContent(block: Block): BlockContentView {
+  switch (block.kind) {
+    case 'paragraph':
+      return { kind: block.kind, text: block.text };
+    case 'bullets':
+      return { kind: block.kind, items: block.items };
+    case 'steps':
+      return {
+        kind: block.kind,
+        steps: block.items.map((text, index) => ({ text: `${index + 1}. ${text}` })),
+      };
+    case 'callout':
+      return { kind: block.kind, tone: block.tone, title: block.title, text: block.text };
+    case 'facts':
+      return { kind: block.kind, rows: block.rows.map(({ label, value }) => ({ label, value })) };
+    case 'table':
+      return {
+        kind: block.kind,
+        columns: block.columns,
+        rows: block.rows.map((row, rowIndex) => ({
+          key: `r${rowIndex}`,
+          cells: row.map((text, cellIndex) => ({ key: `c${cellIndex}`, text })),
+        })),
+      };
+  }
+}
+
+/** A source as a guide section lists it: numbered, with no address (copying looks it up by id). */
+export interface SectionSourceView {
+  id: string;
+  number: number;
+  title: string;
+  publisher: string;
+  dateLabel: string;
+  confidenceLabel: string;
+}
+
+export function presentBlocks(section: GuideSection): { blocks: BlockView[]; sources: SectionSourceView[] } {
   const sourceIds = sectionSourceIds(section);
-  const sources = getSources(sourceIds).map((source, index) => presentSource(source, index + 1));
+  const sources = getSources(sourceIds).map((source, index) => {
+    const view = presentSource(source, index + 1);
+    return {
+      id: view.id,
+      number: view.number,
+      title: view.title,
+      publisher: view.publisher,
+      dateLabel: view.dateLabel,
+      confidenceLabel: view.confidenceLabel,
+    };
+  });
   const numberOf = new Map(sources.map((view) => [view.id, view.number]));
-  const blocks = section.blocks.map((block, index) => {
+  const blocks = section.blocks.map((block, index): BlockView => {
     const numbers = block.cites.map((id) => numberOf.get(id)).filter((n): n is number => n !== undefined);
     return {
-      ...block,
+      ...blockContent(block),
       key: `${section.id}-${index}`,
-      rowViews:
-        block.kind === 'table'
-          ? block.rows.map((row, rowIndex) => ({
-              key: `r${rowIndex}`,
-              cells: row.map((text, cellIndex) => ({ key: `c${cellIndex}`, text })),
-            }))
-          : [],
       low: weakestConfidence(block.cites) === 'L',
       citeLabel: numbers.length > 0 ? `来源 ${numbers.join('、')}` : '',
     };
@@ -108,7 +215,6 @@ export interface ChecklistItemView {
   how: string[];
   citeLabel: string;
   low: boolean;
-  section: string;
   done: boolean;
 }
 
@@ -120,7 +226,6 @@ export function presentChecklistItem(item: ChecklistItem, done: boolean): Checkl
     how: item.how,
     citeLabel: citeSummary(item.cites),
     low: weakestConfidence(item.cites) === 'L',
-    section: item.section,
     done,
   };
 }

@@ -2,15 +2,26 @@
 /**
  * Builds miniprogram/miniprogram_npm from package.json dependencies with miniprogram-ci's packNpmManually:
  * offline, no AppID, no key. The same step WeChat DevTools runs as "构建 npm".
+ *
+ * packNpmManually copies all of vant (72 components); the upload leaves unused ones out, but the DevTools
+ * code-quality scan still flags every file nothing depends on. So after packing we ask that same scan which
+ * files under miniprogram_npm are unused and delete them: what stays is exactly what the app uses.
+ * The build stamp records the dependency versions and the vant components the app declares, so declaring a
+ * new component (in any page or component JSON) triggers a rebuild.
  */
 const fs = require('fs');
+const os = require('os');
 const path = require('path');
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const NPM_DIR = path.join(ROOT, 'miniprogram', 'miniprogram_npm');
-const STAMP = path.join(NPM_DIR, '.build-stamp.json');
+const { loadCi, runQualityScan } = require('./mp-ci');
 
-function dependencyStamp() {
+const ROOT = path.resolve(__dirname, '..', '..');
+const MINIPROGRAM_ROOT = path.join(ROOT, 'miniprogram');
+const NPM_DIR = path.join(MINIPROGRAM_ROOT, 'miniprogram_npm');
+/** No `.json` extension: WeChat neither uploads nor scans a file type outside its whitelist. */
+const STAMP = path.join(NPM_DIR, '.build-stamp');
+
+function dependencyVersions() {
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   const versions = {};
   for (const name of Object.keys(pkg.dependencies || {})) {
@@ -23,26 +34,123 @@ function dependencyStamp() {
   return versions;
 }
 
-/** True when miniprogram_npm was built from the dependency versions installed now. */
+/** Every npm component the app's own JSON files declare (e.g. `@vant/weapp/cell/index`), sorted. */
+function declaredNpmComponents() {
+  const found = new Set();
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name === 'miniprogram_npm') continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.json')) {
+        const json = JSON.parse(fs.readFileSync(full, 'utf8'));
+        for (const target of Object.values(json.usingComponents || {})) {
+          if (!target.startsWith('/') && !target.startsWith('.')) found.add(target);
+        }
+      }
+    }
+  };
+  walk(MINIPROGRAM_ROOT);
+  return [...found].sort();
+}
+
+function buildStamp() {
+  return { versions: dependencyVersions(), components: declaredNpmComponents() };
+}
+
+/** True when miniprogram_npm was built from the installed versions for the components declared now. */
 function isFresh() {
   if (!fs.existsSync(STAMP)) return false;
   try {
-    return JSON.stringify(JSON.parse(fs.readFileSync(STAMP, 'utf8'))) === JSON.stringify(dependencyStamp());
+    return JSON.stringify(JSON.parse(fs.readFileSync(STAMP, 'utf8'))) === JSON.stringify(buildStamp());
   } catch {
     return false;
   }
 }
 
+function removeEmptyDirs(dir) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) removeEmptyDirs(path.join(dir, entry.name));
+  }
+  if (dir !== NPM_DIR && fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
+}
+
+/** Deletes the files under miniprogram_npm that the code-quality scan says nothing depends on. */
+async function pruneUnused() {
+  const checks = await runQualityScan();
+  const unused = checks.find((check) => check.name === 'CONTAINS_UNUSED_CODES');
+  if (!unused || !Array.isArray(unused.detail)) {
+    throw new Error(
+      'checkCodeQuality no longer lists unused files under CONTAINS_UNUSED_CODES: cannot prune',
+    );
+  }
+  const doomed = unused.detail.filter((file) => file.startsWith('miniprogram_npm/'));
+  for (const file of doomed) fs.rmSync(path.join(MINIPROGRAM_ROOT, file), { force: true });
+  // Type declarations: neither scanned nor uploaded, and the app's tsconfig does not read them.
+  const declarations = [];
+  const collect = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) collect(full);
+      else if (entry.name.endsWith('.d.ts')) declarations.push(full);
+    }
+  };
+  collect(NPM_DIR);
+  for (const file of declarations) fs.rmSync(file);
+  removeEmptyDirs(NPM_DIR);
+  return doomed.length;
+}
+
+/**
+ * packNpmManually finds packages by globbing every package.json under node_modules, which does not descend into a
+ * symlinked node_modules (as in a git worktree sharing one install): it then packs nothing. So it packs from
+ * a staging dir holding package.json's dependencies (and theirs) as real copies.
+ */
+function stageDependencies() {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'mp-npm-'));
+  fs.writeFileSync(
+    path.join(stage, 'package.json'),
+    JSON.stringify({ dependencies: pkg.dependencies || {} }),
+  );
+  const pending = Object.keys(pkg.dependencies || {});
+  const copied = new Set();
+  while (pending.length > 0) {
+    const name = pending.shift();
+    if (copied.has(name)) continue;
+    copied.add(name);
+    const source = fs.realpathSync(path.join(ROOT, 'node_modules', name));
+    fs.cpSync(source, path.join(stage, 'node_modules', name), { recursive: true, dereference: true });
+    const manifest = JSON.parse(fs.readFileSync(path.join(source, 'package.json'), 'utf8'));
+    pending.push(...Object.keys(manifest.dependencies || {}));
+  }
+  return stage;
+}
+
+/**
+ * Packs and prunes. Uses miniprogram-ci's scan, which leaves file watchers open: the calling script must
+ * exit explicitly when done.
+ */
 async function packNpm() {
-  const ci = require('miniprogram-ci');
-  const versions = dependencyStamp();
+  const ci = loadCi();
+  const stamp = buildStamp();
   fs.rmSync(NPM_DIR, { recursive: true, force: true });
-  const result = await ci.packNpmManually({
-    packageJsonPath: path.join(ROOT, 'package.json'),
-    miniprogramNpmDistDir: path.join(ROOT, 'miniprogram'),
-  });
-  fs.writeFileSync(STAMP, JSON.stringify(versions));
-  return { result, versions };
+  const stage = stageDependencies();
+  let result;
+  try {
+    result = await ci.packNpmManually({
+      packageJsonPath: path.join(stage, 'package.json'),
+      miniprogramNpmDistDir: MINIPROGRAM_ROOT,
+    });
+  } finally {
+    fs.rmSync(stage, { recursive: true, force: true });
+  }
+  if (!fs.existsSync(NPM_DIR) || !result || result.miniProgramPackNum === 0) {
+    throw new Error('packNpmManually packed no Mini Program package: is @vant/weapp installed?');
+  }
+  const pruned = await pruneUnused();
+  fs.writeFileSync(STAMP, JSON.stringify(stamp));
+  return { result, versions: stamp.versions, components: stamp.components, pruned };
 }
 
 function directoryFigures(dir) {
@@ -62,4 +170,4 @@ function directoryFigures(dir) {
   return { files, bytes };
 }
 
-module.exports = { ROOT, NPM_DIR, packNpm, isFresh, directoryFigures };
+module.exports = { ROOT, NPM_DIR, packNpm, isFresh, directoryFigures, declaredNpmComponents };

@@ -57,42 +57,49 @@ export interface LoadedPage {
   root: Element;
 }
 
+export interface OpenPageHooks {
+  /** Runs after the first render with the initial data, before `onLoad` (e.g. to record setData calls). */
+  beforeLoad?: (page: LoadedPage) => void;
+}
+
 /**
  * Loads `pages/<name>/index` fresh (a new module registry, like a cold start of the app), renders it and runs
  * `onLoad(query)` and `onShow()` as WeChat would.
  */
-export function openPage(name: string, query: PageQuery = {}): LoadedPage {
+export function openPage(name: string, query: PageQuery = {}, hooks: OpenPageHooks = {}): LoadedPage {
   jest.resetModules();
   const id = simulate.load(path.join(MINIPROGRAM_ROOT, 'pages', name, 'index'), {
     rootPath: MINIPROGRAM_ROOT,
     usingComponents: overrides,
   });
-  return renderPage(id, query);
+  return renderPage(id, query, hooks);
 }
 
 /**
  * Opens an already loaded page again in the same run of the app (a warm open: modules, and so the services'
  * in-memory state, are kept), runs `onLoad(query)` and `onShow()`.
  */
-export function reopenPage(page: LoadedPage, query: PageQuery = {}): LoadedPage {
-  return renderPage(page.id, query);
+export function reopenPage(page: LoadedPage, query: PageQuery = {}, hooks: OpenPageHooks = {}): LoadedPage {
+  return renderPage(page.id, query, hooks);
 }
 
-function renderPage(id: string, query: PageQuery): LoadedPage {
+function renderPage(id: string, query: PageQuery, hooks: OpenPageHooks): LoadedPage {
   const component = simulate.render(id);
   const parent = document.createElement('parent-wrapper');
   component.attach(parent);
   const instance = component.instance as unknown as LoadedPage['instance'];
-  instance.onLoad?.(query);
-  instance.onShow?.();
   const root = component.dom as unknown as Element;
-  return {
+  const page: LoadedPage = {
     id,
     component,
     instance,
     root,
     text: () => (root.textContent ?? '').replace(/\s+/g, ' ').trim(),
   };
+  hooks.beforeLoad?.(page);
+  instance.onLoad?.(query);
+  instance.onShow?.();
+  return page;
 }
 
 type SimulatedNode = NonNullable<ReturnType<LoadedPage['component']['querySelector']>>;

@@ -44,7 +44,7 @@ async function tick(page: LoadedPage, id: string, checked = true): Promise<void>
 function tickedOnScreen(page: LoadedPage): string[] {
   return ITEMS.filter((item) => {
     const box = findByText(page, '.item-check', item.title);
-    return box.dom?.querySelector('[class*="van-checkbox__icon--checked"]') != null;
+    return box.dom?.querySelector('[class*="tick--on"]') != null;
   })
     .map((item) => item.id)
     .sort();
@@ -362,7 +362,7 @@ describe('checklist page: content updates', () => {
     expect(findAll(updated, '.item-check')).toHaveLength(TOTAL + 1);
     expect(updated.text()).toContain(`已完成 1 / ${TOTAL + 1} 项`);
     const box = findByText(updated, '.item-check', '新加的一项：测试用');
-    expect(box.dom?.querySelector('[class*="van-checkbox__icon--checked"]')).toBeNull();
+    expect(box.dom?.querySelector('[class*="tick--on"]')).toBeNull();
   });
 
   it('“clear all” also clears ticks set aside, so a rollback brings back nothing', async () => {

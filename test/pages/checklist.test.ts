@@ -42,7 +42,7 @@ describe('payment-options checklist page', () => {
     const reopened = openPage('checklist');
     expect(reopened.text()).toContain(`已完成 2 / ${TOTAL} 项`);
     const box = findByText(reopened, '.item-check', first!.title);
-    expect(box.dom?.querySelector('[class*="van-checkbox__icon--checked"]')).not.toBeNull();
+    expect(box.dom?.querySelector('[class*="tick--on"]')).not.toBeNull();
   });
 
   it('unticks', async () => {

@@ -19,9 +19,25 @@ describe('sources page', () => {
 
   it('copies the address on tap and opens nothing', async () => {
     const page = openPage('sources');
-    await fire(findAll(page, '.source')[1]!);
-    expect(fakeWx.clipboard).toEqual([contentStore.sources[1]!.url]);
+    const card = findAll(page, '.source')[1]!;
+    const source = contentStore.sources.find((candidate) =>
+      card.dom!.textContent!.includes(candidate.title),
+    )!;
+    await fire(card);
+    expect(fakeWx.clipboard).toEqual([source.url]);
     expect(fakeWx.navigations).toEqual([]);
+  });
+
+  it('groups the sources by confidence, strongest first', () => {
+    const page = openPage('sources');
+    const headings = findAll(page, '.group__title').map((node) => node.dom!.textContent!.replace(/\s+/g, ''));
+    const count = (confidence: string) =>
+      contentStore.sources.filter((source) => source.confidence === confidence).length;
+    expect(headings).toEqual([
+      `可信度高${count('H')}条`,
+      `可信度中${count('M')}条`,
+      `可信度低，请自行核实${count('L')}条`,
+    ]);
   });
 
   it('shares to chats and Moments', () => {

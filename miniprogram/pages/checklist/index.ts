@@ -79,7 +79,6 @@ Component({
     groups: [] as GroupView[],
     percent: 0,
     progressLabel: '',
-    saveFailed: false,
     saveNotice: '',
     singlePage: false,
     focusGroup: '',
@@ -93,7 +92,6 @@ Component({
         groups: groupViews(progress),
         ...progressFigures(progress),
         focusGroup: group ?? '',
-        saveFailed: notice !== '',
         saveNotice: notice,
         singlePage: isSinglePageMode(),
       });
@@ -112,7 +110,7 @@ Component({
     /** Shows or clears the "not saved" notice after a write; the toast comes once per run of failures. */
     afterWrite(result: WriteResult) {
       const notice = saveNotice();
-      if (notice !== this.data.saveNotice) this.setData({ saveFailed: notice !== '', saveNotice: notice });
+      if (notice !== this.data.saveNotice) this.setData({ saveNotice: notice });
       if (!result.ok && checklistProgress.claimFailureNotice()) {
         wx.showToast({
           title: result.quota ? SAVE_FAILED_TOAST.quota : SAVE_FAILED_TOAST.other,

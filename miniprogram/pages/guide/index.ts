@@ -2,7 +2,7 @@
  * Guide: one section per view, a table of contents, previous/next, the section's sources and the checklist
  * items it leads to. Switching sections stays on this page (no new page per section).
  */
-import { contentStore, getChecklistItem, getNeighbours, getSection } from '../../content/index';
+import { contentStore, getChecklistItem, getNeighbours, getSection, getSource } from '../../content/index';
 import { formatDate, presentBlocks } from '../../presenters/content-view';
 import { resolveSectionQuery, targetPath, targetQuery } from '../../services/entry-link';
 import { openTarget } from '../../services/navigation';
@@ -81,7 +81,8 @@ Component({
       openTarget({ page: 'sources' });
     },
     onCopySource(event: SectionTapEvent) {
-      const source = this.data.sources.find((view) => view.id === event.currentTarget.dataset.id);
+      // The address is looked up in the store, not sent to the template, which never shows it.
+      const source = getSource(event.currentTarget.dataset.id);
       if (!source) return;
       wx.setClipboardData({
         data: source.url,

@@ -2,7 +2,7 @@
  * Sources: every source with its date and confidence. Tapping copies the address; the app opens no web pages.
  */
 import { contentStore } from '../../content/index';
-import { presentSource } from '../../presenters/content-view';
+import { presentSourceGroups } from '../../presenters/content-view';
 import { targetPath, targetQuery } from '../../services/entry-link';
 
 type SourceTapEvent = WechatMiniprogram.TouchEvent<
@@ -16,7 +16,7 @@ for (const source of contentStore.sources) counts[source.confidence] += 1;
 
 Component({
   data: {
-    sources: contentStore.sources.map((source, index) => presentSource(source, index + 1)),
+    groups: presentSourceGroups(contentStore.sources),
     version: contentStore.version,
     overview: `共 ${contentStore.sources.length} 条：可信度高 ${counts.H} 条，中 ${counts.M} 条，低 ${counts.L} 条。`,
   },
