@@ -16,13 +16,37 @@ export interface FakeWx {
   confirmNext(answer: boolean): void;
   clipboard: string[];
   navigations: string[];
+  /** The subset of `navigations` made with `redirectTo` (entry links passed on to their page). */
+  redirects: string[];
   calls: string[];
+  /** Make `navigateTo`/`redirectTo` call `fail` (as in single-page mode or a full page stack) until reset. */
+  failNavigation(message?: string): void;
+  /**
+   * What `getEnterOptionsSync`/`getLaunchOptionsSync` report; scene 1001 (chat list) until changed.
+   * `enterScene(1154)` is Moments' single-page mode.
+   */
+  enterOptions: FakeEnterOptions;
+  enterScene(scene: number, extra?: Partial<FakeEnterOptions>): void;
+  /** Which entry APIs exist: older base libraries have only `getLaunchOptionsSync`. */
+  setEnterApis(apis: 'both' | 'launch-only' | 'none' | 'throwing'): void;
   reset(): void;
 }
+
+export interface FakeEnterOptions {
+  scene: number;
+  path: string;
+  query: Record<string, string>;
+  apiCategory?: string;
+}
+
+const defaultEnterOptions = (): FakeEnterOptions => ({ scene: 1001, path: 'pages/home/index', query: {} });
 
 const storage = new Map<string, unknown>();
 let writeFailure: string | undefined;
 let modalAnswer = true;
+let navigationFailure: string | undefined;
+let enterApis: 'both' | 'launch-only' | 'none' | 'throwing' = 'both';
+let installedOn: Record<string, unknown> | undefined;
 
 const clone = (value: unknown): unknown =>
   value === undefined ? undefined : JSON.parse(JSON.stringify(value));
@@ -42,7 +66,19 @@ export const fakeWx: FakeWx = {
   },
   clipboard: [],
   navigations: [],
+  redirects: [],
   calls: [],
+  failNavigation(message = 'navigateTo:fail can not navigate in single page mode') {
+    navigationFailure = message;
+  },
+  enterOptions: defaultEnterOptions(),
+  enterScene(scene, extra = {}) {
+    this.enterOptions = { ...this.enterOptions, ...extra, scene };
+  },
+  setEnterApis(apis) {
+    enterApis = apis;
+    if (installedOn) installEnterApis(installedOn);
+  },
   reset() {
     storage.clear();
     writeFailure = undefined;
@@ -51,7 +87,11 @@ export const fakeWx: FakeWx = {
     this.modals.length = 0;
     this.clipboard.length = 0;
     this.navigations.length = 0;
+    this.redirects.length = 0;
     this.calls.length = 0;
+    navigationFailure = undefined;
+    this.enterOptions = defaultEnterOptions();
+    this.setEnterApis('both');
   },
 };
 
@@ -67,7 +107,23 @@ function settle<T>(options: Callbacks<T> | undefined, result: T | Error): void {
   options?.complete?.();
 }
 
+function installEnterApis(target: Record<string, unknown>): void {
+  delete target.getEnterOptionsSync;
+  delete target.getLaunchOptionsSync;
+  if (enterApis === 'none') return;
+  const read =
+    enterApis === 'throwing'
+      ? () => {
+          throw new Error('getEnterOptionsSync:fail');
+        }
+      : () => clone(fakeWx.enterOptions);
+  target.getLaunchOptionsSync = read;
+  if (enterApis !== 'launch-only') target.getEnterOptionsSync = read;
+}
+
 export function installFakeWx(target: Record<string, unknown>): void {
+  installedOn = target;
+  installEnterApis(target);
   Object.assign(target, {
     getStorageSync(key: string) {
       return storage.has(key) ? clone(storage.get(key)) : '';
@@ -107,12 +163,16 @@ export function installFakeWx(target: Record<string, unknown>): void {
       settle(options, { errMsg: 'setClipboardData:ok' });
     },
     navigateTo(options: { url: string } & Callbacks<{ errMsg: string }>) {
+      if (navigationFailure) return settle(options, new Error(navigationFailure));
       fakeWx.navigations.push(options.url);
-      settle(options, { errMsg: 'navigateTo:ok' });
+      return settle(options, { errMsg: 'navigateTo:ok' });
     },
     redirectTo(options: { url: string } & Callbacks<{ errMsg: string }>) {
+      if (navigationFailure)
+        return settle(options, new Error(navigationFailure.replace('navigateTo', 'redirectTo')));
       fakeWx.navigations.push(options.url);
-      settle(options, { errMsg: 'redirectTo:ok' });
+      fakeWx.redirects.push(options.url);
+      return settle(options, { errMsg: 'redirectTo:ok' });
     },
     setNavigationBarTitle(options: { title: string }) {
       fakeWx.calls.push(`setNavigationBarTitle:${options.title}`);

@@ -11,7 +11,9 @@ import {
   type ChecklistProgress,
 } from '../../services/checklist-progress';
 import type { WriteResult } from '../../services/storage';
-import { resolveGroupQuery, targetPath, targetQuery } from '../../services/entry-link';
+import { targetPath, targetQuery, type PageTarget } from '../../services/entry-link';
+import { enterPage } from '../../services/page-entry';
+import { checklistShareTitle } from '../../presenters/share-titles';
 import { openTarget } from '../../services/navigation';
 
 interface GroupView {
@@ -59,13 +61,19 @@ Component({
     progressLabel: '',
     saveFailed: false,
     focusGroup: '',
+    singlePage: false,
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
       const progress = checklistProgress.get();
-      const { group, fellBack } = resolveGroupQuery(query);
-      this.setData({ groups: groupViews(progress), ...progressFigures(progress), focusGroup: group ?? '' });
-      if (fellBack) wx.showToast({ title: '没找到这一组，已打开完整清单', icon: 'none' });
+      const entry = enterPage('checklist', query);
+      const group = entry.target.group;
+      this.setData({
+        groups: groupViews(progress),
+        ...progressFigures(progress),
+        focusGroup: group ?? '',
+        singlePage: entry.singlePage,
+      });
       if (group && typeof wx.pageScrollTo === 'function') {
         wx.pageScrollTo({ selector: `#group-${group}`, duration: 0 });
       }
@@ -114,15 +122,20 @@ Component({
         },
       });
     },
+    /** The checklist as shared: the stage it was opened at, if any. */
+    shareTarget(): PageTarget<'checklist'> {
+      return this.data.focusGroup
+        ? { page: 'checklist', group: this.data.focusGroup }
+        : { page: 'checklist' };
+    },
+    shareTitle(): string {
+      return checklistShareTitle(summarizeProgress(checklistProgress.get(), ITEM_IDS));
+    },
     onShareAppMessage() {
-      const summary = summarizeProgress(checklistProgress.get(), ITEM_IDS);
-      return {
-        title: `墨西哥付款准备清单（我已完成 ${summary.done}/${summary.total} 项）`,
-        path: targetPath({ page: 'checklist' }),
-      };
+      return { title: this.shareTitle(), path: targetPath(this.shareTarget()) };
     },
     onShareTimeline() {
-      return { title: '墨西哥付款准备清单', query: targetQuery({ page: 'checklist' }) };
+      return { title: this.shareTitle(), query: targetQuery(this.shareTarget()) };
     },
   },
 });
