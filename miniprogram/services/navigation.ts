@@ -27,11 +27,17 @@ export function openTarget(target: EntryTarget): void {
   });
 }
 
-/** Replaces the current page (an entry link that landed on the wrong page). The current page stays rendered. */
-export function redirectToTarget(target: EntryTarget): void {
+/**
+ * Replaces the current page (an entry link that landed on the wrong page); the current page stays rendered
+ * until then. `notice` is shown once the new page is open, so it is not lost in the switch.
+ */
+export function redirectToTarget(target: EntryTarget, notice?: string): void {
   if (!canNavigate()) return;
   wx.redirectTo({
     url: targetPath(target),
+    success: () => {
+      if (notice) wx.showToast({ title: notice, icon: 'none' });
+    },
     fail: () => wx.showToast({ title: REDIRECT_FAILED_TOAST, icon: 'none' }),
   });
 }

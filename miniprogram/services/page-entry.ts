@@ -21,16 +21,16 @@ export interface PageEntry<P extends PageName> {
 export function enterPage<P extends PageName>(page: P, query: unknown): PageEntry<P> {
   const singlePage = isSinglePageMode();
   const entry = parseEntry(page, query);
-  if (entry.notice) wx.showToast({ title: entry.notice, icon: 'none' });
   const base = { singlePage, ...(entry.problem ? { problem: entry.problem } : {}) };
   if (entry.target.page === page) {
+    if (entry.notice) wx.showToast({ title: entry.notice, icon: 'none' });
     return { ...base, target: entry.target as PageTarget<P>, redirected: false };
   }
   if (singlePage) {
     // Moments cannot leave this page: show it as it is and say where the full app is.
-    if (!entry.notice) wx.showToast({ title: SINGLE_PAGE_TOAST, icon: 'none' });
+    wx.showToast({ title: entry.notice ?? SINGLE_PAGE_TOAST, icon: 'none' });
     return { ...base, target: defaultTarget(page), redirected: false };
   }
-  redirectToTarget(entry.target);
+  redirectToTarget(entry.target, entry.notice);
   return { ...base, target: defaultTarget(page), redirected: true };
 }

@@ -31,4 +31,10 @@ describe('entry from a broken link', () => {
     expect(fakeWx.navigations).toEqual([]);
     expect(fakeWx.toasts).toEqual([REDIRECT_FAILED_TOAST]);
   });
+
+  it("shows a broken link's notice only once the page it moves to is open", () => {
+    fakeWx.failNavigation('redirectTo:fail page stack is busy');
+    openPage('home', { scene: 'g.nope' });
+    expect(fakeWx.toasts).toEqual([REDIRECT_FAILED_TOAST]);
+  });
 });

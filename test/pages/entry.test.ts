@@ -64,13 +64,17 @@ describe('entry from a Mini Program code (scene)', () => {
 });
 
 describe('entry from a normal QR link (q)', () => {
-  it.each(named)('%s: its link, opened on home, is passed on', (path, target) => {
-    const q = encodeURIComponent(buildQrLink(target, 'https://guide.example.com/mp'));
-    const home = openPage('home', { q, scancode_time: '1764000000' });
-    expectShows(home, { page: 'home' });
-    expect(fakeWx.redirects).toEqual(target.page === 'home' ? [] : [path]);
-    expect(fakeWx.toasts).toEqual([]);
-  });
+  // Every target's link round-trips in entry-link.test.ts; through the page, one per kind of target.
+  it.each(sample.map((target) => [targetPath(target), target]))(
+    '%s: its link, opened on home, is passed on',
+    (path, target) => {
+      const q = encodeURIComponent(buildQrLink(target, 'https://guide.example.com/mp'));
+      const home = openPage('home', { q, scancode_time: '1764000000' });
+      expectShows(home, { page: 'home' });
+      expect(fakeWx.redirects).toEqual(target.page === 'home' ? [] : [path]);
+      expect(fakeWx.toasts).toEqual([]);
+    },
+  );
 
   it('a link whose rule opens the right page shows it directly', () => {
     const target = { page: 'guide', section: 'line-register' } as const;

@@ -111,17 +111,10 @@ describe('npm run codes', () => {
     }
   });
 
-  it.each([
-    [['--target', 'guide:nope'], 'Unknown section "nope"'],
-    [['--target', 'nowhere'], 'Unknown target "nowhere"'],
-    [['--target', 'guide'], 'needs a section'],
-    [['--target', 'home:x'], 'takes no value'],
-    [['--link-base', 'http://example.org/mp?x=1'], 'must look like https://your-domain/mp'],
-    [['--frobnicate'], 'Unknown argument'],
-  ])('fails clearly for %j', (args, message) => {
-    const run = runScript('scripts/codes.js', args);
+  it('fails clearly, with a non-zero exit, for a bad target', () => {
+    const run = runScript('scripts/codes.js', ['--target', 'guide:nope']);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(message);
+    expect(run.stderr).toContain('Unknown section "nope"');
     expect(run.stdout).toBe('');
   });
 });
