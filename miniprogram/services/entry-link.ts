@@ -133,7 +133,10 @@ export function sameTarget(a: EntryTarget, b: EntryTarget): boolean {
 
 /** Thrown only by builders, for a target the app cannot link to (scripts report it; pages never build scenes). */
 export class EntryLinkError extends Error {
-  override name = 'EntryLinkError';
+  constructor(message: string) {
+    super(message);
+    this.name = 'EntryLinkError';
+  }
 }
 
 function checkedValue(target: EntryTarget): string | undefined {
