@@ -52,5 +52,8 @@ export function expectShows(page: LoadedPage, landing: Landing): void {
     case 'sources':
       expect(text).toContain(contentStore.sources[0]!.title);
       break;
+    default:
+      // A page added to the entry-link table needs its own case here, or its entry tests would check nothing.
+      throw new Error(`expectShows has no case for page ${String(landing.page)}`);
   }
 }
