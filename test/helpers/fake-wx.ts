@@ -43,9 +43,30 @@ export interface FakeWx {
   confirmNext(answer: boolean): void;
   clipboard: string[];
   navigations: string[];
+  /** The subset of `navigations` made with `redirectTo` (entry links passed on to their page). */
+  redirects: string[];
   calls: string[];
+  /** Make `navigateTo`/`redirectTo` call `fail` (as in single-page mode or a full page stack) until reset. */
+  failNavigation(message?: string): void;
+  /**
+   * What `getEnterOptionsSync`/`getLaunchOptionsSync` report; scene 1001 (chat list) until changed.
+   * `enterScene(1154)` is Moments' single-page mode.
+   */
+  enterOptions: FakeEnterOptions;
+  enterScene(scene: number, extra?: Partial<FakeEnterOptions>): void;
+  /** Which entry APIs exist: older base libraries have only `getLaunchOptionsSync`. */
+  setEnterApis(apis: 'both' | 'launch-only' | 'none' | 'throwing'): void;
   reset(): void;
 }
+
+export interface FakeEnterOptions {
+  scene: number;
+  path: string;
+  query: Record<string, string>;
+  apiCategory?: string;
+}
+
+const defaultEnterOptions = (): FakeEnterOptions => ({ scene: 1001, path: 'pages/home/index', query: {} });
 
 const storage = new Map<string, unknown>();
 const singlePageStorage = new Map<string, unknown>();
@@ -55,14 +76,17 @@ let asyncWriteFailure: { message: string; how: 'fail' | 'throw' } | undefined;
 let quota: number | undefined;
 let readFailure: string | undefined;
 let deferCallbacks = false;
-let scene = 1001;
 let modalAnswer = true;
+let navigationFailure: string | undefined;
+let enterApis: 'both' | 'launch-only' | 'none' | 'throwing' = 'both';
+let installedOn: Record<string, unknown> | undefined;
 
 const SINGLE_PAGE_SCENE = 1154;
 const QUOTA_MESSAGE = 'exceed storage max size 10MB';
 
 /** The storage the current scene sees. */
-const activeStorage = (): Map<string, unknown> => (scene === SINGLE_PAGE_SCENE ? singlePageStorage : storage);
+const activeStorage = (): Map<string, unknown> =>
+  fakeWx.enterOptions.scene === SINGLE_PAGE_SCENE ? singlePageStorage : storage;
 
 function storedSize(map: Map<string, unknown>): number {
   let size = 0;
@@ -120,7 +144,7 @@ export const fakeWx: FakeWx = {
   },
   writes: [],
   setScene(next) {
-    scene = next;
+    this.enterScene(next);
   },
   singlePageStorage,
   toasts: [],
@@ -130,7 +154,19 @@ export const fakeWx: FakeWx = {
   },
   clipboard: [],
   navigations: [],
+  redirects: [],
   calls: [],
+  failNavigation(message = 'navigateTo:fail can not navigate in single page mode') {
+    navigationFailure = message;
+  },
+  enterOptions: defaultEnterOptions(),
+  enterScene(scene, extra = {}) {
+    this.enterOptions = { ...this.enterOptions, ...extra, scene };
+  },
+  setEnterApis(apis) {
+    enterApis = apis;
+    if (installedOn) installEnterApis(installedOn);
+  },
   reset() {
     storage.clear();
     singlePageStorage.clear();
@@ -140,14 +176,17 @@ export const fakeWx: FakeWx = {
     quota = undefined;
     readFailure = undefined;
     deferCallbacks = false;
-    scene = 1001;
     this.writes.length = 0;
     modalAnswer = true;
     this.toasts.length = 0;
     this.modals.length = 0;
     this.clipboard.length = 0;
     this.navigations.length = 0;
+    this.redirects.length = 0;
     this.calls.length = 0;
+    navigationFailure = undefined;
+    this.enterOptions = defaultEnterOptions();
+    this.setEnterApis('both');
   },
 };
 
@@ -173,7 +212,23 @@ function recordWrite(api: string, key: string, error: string | undefined): void 
   fakeWx.writes.push({ api, key, ok: error === undefined });
 }
 
+function installEnterApis(target: Record<string, unknown>): void {
+  delete target.getEnterOptionsSync;
+  delete target.getLaunchOptionsSync;
+  if (enterApis === 'none') return;
+  const read =
+    enterApis === 'throwing'
+      ? () => {
+          throw new Error('getEnterOptionsSync:fail');
+        }
+      : () => clone(fakeWx.enterOptions);
+  target.getLaunchOptionsSync = read;
+  if (enterApis !== 'launch-only') target.getEnterOptionsSync = read;
+}
+
 export function installFakeWx(target: Record<string, unknown>): void {
+  installedOn = target;
+  installEnterApis(target);
   Object.assign(target, {
     getStorageSync(key: string) {
       if (readFailure) throw new Error(readFailure);
@@ -219,24 +274,6 @@ export function installFakeWx(target: Record<string, unknown>): void {
       activeStorage().delete(options.key);
       return settleStorage(options, { errMsg: 'removeStorage:ok' });
     },
-    getEnterOptionsSync() {
-      return {
-        scene,
-        path: '',
-        query: {},
-        referrerInfo: {},
-        apiCategory: scene === SINGLE_PAGE_SCENE ? 'browseOnly' : 'default',
-      };
-    },
-    getLaunchOptionsSync() {
-      return {
-        scene,
-        path: '',
-        query: {},
-        referrerInfo: {},
-        apiCategory: scene === SINGLE_PAGE_SCENE ? 'browseOnly' : 'default',
-      };
-    },
     showToast(options: { title: string }) {
       fakeWx.toasts.push(options.title);
     },
@@ -251,12 +288,16 @@ export function installFakeWx(target: Record<string, unknown>): void {
       settle(options, { errMsg: 'setClipboardData:ok' });
     },
     navigateTo(options: { url: string } & Callbacks<{ errMsg: string }>) {
+      if (navigationFailure) return settle(options, new Error(navigationFailure));
       fakeWx.navigations.push(options.url);
-      settle(options, { errMsg: 'navigateTo:ok' });
+      return settle(options, { errMsg: 'navigateTo:ok' });
     },
     redirectTo(options: { url: string } & Callbacks<{ errMsg: string }>) {
+      if (navigationFailure)
+        return settle(options, new Error(navigationFailure.replace('navigateTo', 'redirectTo')));
       fakeWx.navigations.push(options.url);
-      settle(options, { errMsg: 'redirectTo:ok' });
+      fakeWx.redirects.push(options.url);
+      return settle(options, { errMsg: 'redirectTo:ok' });
     },
     setNavigationBarTitle(options: { title: string }) {
       fakeWx.calls.push(`setNavigationBarTitle:${options.title}`);

@@ -41,7 +41,8 @@ for (const target of new Set(Object.values(overrides))) {
   }
 }
 
-export type PageQuery = Record<string, string | undefined>;
+/** What `onLoad` receives; `unknown` values let tests send what WeChat never should (arrays, numbers). */
+export type PageQuery = Record<string, unknown>;
 
 export interface LoadedPage {
   /** simulate's id for the loaded page definition (see `reopenPage`). */

@@ -107,11 +107,30 @@ describe('payment-options checklist page', () => {
 
   it('shares the checklist with the progress in words', async () => {
     const page = openPage('checklist');
-    await tick(page, contentStore.checklistItems[0]!.title);
     expect(page.instance.onShareAppMessage!()).toEqual({
-      title: `墨西哥付款准备清单（我已完成 1/${TOTAL} 项）`,
+      title: `墨西哥付款准备清单：共 ${TOTAL} 项，出发前照着核对`,
       path: '/pages/checklist/index',
     });
-    expect(page.instance.onShareTimeline!()).toEqual({ title: expect.any(String), query: '' });
+    await tick(page, contentStore.checklistItems[0]!.title);
+    expect(page.instance.onShareAppMessage!()).toEqual({
+      title: `我的墨西哥付款准备清单：刚起步，已完成 1 项，还差 ${TOTAL - 1} 项`,
+      path: '/pages/checklist/index',
+    });
+    expect(page.instance.onShareTimeline!()).toEqual({
+      title: `我的墨西哥付款准备清单：刚起步，已完成 1 项，还差 ${TOTAL - 1} 项`,
+      query: '',
+    });
+    for (const item of contentStore.checklistItems.slice(1)) await tick(page, item.title);
+    expect((page.instance.onShareAppMessage!() as { title: string }).title).toBe(
+      `我的墨西哥付款准备清单：${TOTAL} 项全部准备好了`,
+    );
+  });
+
+  it('shares the stage it was opened at', () => {
+    const page = openPage('checklist', { group: 'on-arrival' });
+    expect(page.instance.onShareAppMessage!()).toMatchObject({
+      path: '/pages/checklist/index?group=on-arrival',
+    });
+    expect(page.instance.onShareTimeline!()).toMatchObject({ query: 'group=on-arrival' });
   });
 });

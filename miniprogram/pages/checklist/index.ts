@@ -15,9 +15,10 @@ import {
   summarizeProgress,
   type ChecklistProgress,
 } from '../../services/checklist-progress';
-import { isSinglePageMode } from '../../services/launch-context';
 import type { WriteResult } from '../../services/storage';
-import { resolveGroupQuery, targetPath, targetQuery } from '../../services/entry-link';
+import { targetPath, targetQuery, type PageTarget } from '../../services/entry-link';
+import { enterPage } from '../../services/page-entry';
+import { checklistShareTitle } from '../../presenters/share-titles';
 import { openTarget } from '../../services/navigation';
 
 interface GroupView {
@@ -86,23 +87,22 @@ Component({
   methods: {
     onLoad(query: Record<string, string | undefined>) {
       const progress = checklistProgress.get();
-      const { group, fellBack } = resolveGroupQuery(query);
+      const entry = enterPage('checklist', query);
+      const group = entry.target.group;
       const notice = saveNotice();
       this.setData({
         groups: groupViews(progress),
         ...progressFigures(progress),
         focusGroup: group ?? '',
         saveNotice: notice,
-        singlePage: isSinglePageMode(),
+        singlePage: entry.singlePage,
       });
-      const toast = fellBack
-        ? '没找到这一组，已打开完整清单'
-        : checklistProgress.unreadable
-          ? UNREADABLE_TOAST
-          : checklistProgress.claimRecoveryNotice()
-            ? RECOVERED_TOAST
-            : '';
-      if (toast) wx.showToast({ title: toast, icon: 'none' });
+      const storageToast = checklistProgress.unreadable
+        ? UNREADABLE_TOAST
+        : checklistProgress.claimRecoveryNotice()
+          ? RECOVERED_TOAST
+          : '';
+      if (storageToast) wx.showToast({ title: storageToast, icon: 'none' });
       if (group && typeof wx.pageScrollTo === 'function') {
         wx.pageScrollTo({ selector: `#group-${group}`, duration: 0 });
       }
@@ -157,15 +157,20 @@ Component({
         },
       });
     },
+    /** The checklist as shared: the stage it was opened at, if any. */
+    shareTarget(): PageTarget<'checklist'> {
+      return this.data.focusGroup
+        ? { page: 'checklist', group: this.data.focusGroup }
+        : { page: 'checklist' };
+    },
+    shareTitle(): string {
+      return checklistShareTitle(summarizeProgress(checklistProgress.get(), ITEM_IDS));
+    },
     onShareAppMessage() {
-      const summary = summarizeProgress(checklistProgress.get(), ITEM_IDS);
-      return {
-        title: `墨西哥付款准备清单（我已完成 ${summary.done}/${summary.total} 项）`,
-        path: targetPath({ page: 'checklist' }),
-      };
+      return { title: this.shareTitle(), path: targetPath(this.shareTarget()) };
     },
     onShareTimeline() {
-      return { title: '墨西哥付款准备清单', query: targetQuery({ page: 'checklist' }) };
+      return { title: this.shareTitle(), query: targetQuery(this.shareTarget()) };
     },
   },
 });

@@ -4,7 +4,9 @@
  */
 import { contentStore, getChecklistItem, getNeighbours, getSection, getSource } from '../../content/index';
 import { formatDate, presentBlocks } from '../../presenters/content-view';
-import { resolveSectionQuery, targetPath, targetQuery } from '../../services/entry-link';
+import { targetPath, targetQuery } from '../../services/entry-link';
+import { enterPage } from '../../services/page-entry';
+import { sectionShareTitle } from '../../presenters/share-titles';
 import { openTarget } from '../../services/navigation';
 
 type SectionTapEvent = WechatMiniprogram.TouchEvent<
@@ -51,12 +53,13 @@ Component({
       title: `${index + 1}. ${section.title}`,
     })),
     tocOpen: false,
+    singlePage: false,
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
-      const { sectionId, fellBack } = resolveSectionQuery(query);
-      this.showSection(sectionId);
-      if (fellBack) wx.showToast({ title: '没找到这一节，先看第一节', icon: 'none' });
+      const entry = enterPage('guide', query);
+      if (entry.singlePage) this.setData({ singlePage: true });
+      this.showSection(entry.target.section);
     },
     showSection(id: string) {
       const view = sectionView(id);
@@ -91,7 +94,7 @@ Component({
     },
     onShareAppMessage() {
       return {
-        title: `${this.data.title}｜墨西哥 eSIM 与支付指南`,
+        title: sectionShareTitle(this.data.title),
         path: targetPath({ page: 'guide', section: this.data.sectionId }),
       };
     },

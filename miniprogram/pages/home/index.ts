@@ -5,7 +5,8 @@ import { contentStore } from '../../content/index';
 import { citeSummary } from '../../presenters/content-view';
 import { checklistProgress, summarizeProgress } from '../../services/checklist-progress';
 import { openTarget } from '../../services/navigation';
-import { targetPath } from '../../services/entry-link';
+import { targetPath, targetQuery } from '../../services/entry-link';
+import { enterPage } from '../../services/page-entry';
 
 const SHARE_TITLE = '墨西哥 eSIM 能用微信、支付宝吗？怎么付钱？';
 
@@ -22,9 +23,13 @@ Component({
     progressLabel: '',
     progressPercent: 0,
     version: contentStore.version,
+    singlePage: false,
   },
   methods: {
-    onLoad() {
+    onLoad(query: Record<string, string | undefined>) {
+      // Codes and QR links may land here for another page: enterPage passes them on.
+      const entry = enterPage('home', query);
+      if (entry.singlePage) this.setData({ singlePage: true });
       this.refreshProgress();
     },
     onShow() {
@@ -56,7 +61,7 @@ Component({
       return { title: SHARE_TITLE, path: targetPath({ page: 'home' }) };
     },
     onShareTimeline() {
-      return { title: SHARE_TITLE, query: '' };
+      return { title: SHARE_TITLE, query: targetQuery({ page: 'home' }) };
     },
   },
 });

@@ -4,6 +4,7 @@
 import { contentStore } from '../../content/index';
 import { presentSourceGroups } from '../../presenters/content-view';
 import { targetPath, targetQuery } from '../../services/entry-link';
+import { enterPage } from '../../services/page-entry';
 
 type SourceTapEvent = WechatMiniprogram.TouchEvent<
   Record<string, never>,
@@ -18,9 +19,14 @@ Component({
   data: {
     groups: presentSourceGroups(contentStore.sources),
     version: contentStore.version,
+    singlePage: false,
     overview: `共 ${contentStore.sources.length} 条：可信度高 ${counts.H} 条，中 ${counts.M} 条，低 ${counts.L} 条。`,
   },
   methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      const entry = enterPage('sources', query);
+      if (entry.singlePage) this.setData({ singlePage: true });
+    },
     onCopy(event: SourceTapEvent) {
       const url = event.currentTarget.dataset.url;
       wx.setClipboardData({

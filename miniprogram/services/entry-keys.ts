@@ -1,0 +1,34 @@
+/**
+ * Short keys for Mini Program code scenes (`wxacode.getUnlimited` carries at most 32 characters, so a code says
+ * `g.pay`, not `/pages/guide/index?section=paying-in-mexico`).
+ *
+ * Keys are keyed by id, never by position: reordering sections changes nothing here. Printed codes live for
+ * years, so a key is never renamed and never reused for something else. When a section or group is removed,
+ * leave its key here: old codes then land on the guide's first section with a notice instead of on an
+ * unrelated section. `validateEntryKeys()` (run by the tests and `npm run codes`) checks the rules.
+ *
+ * Page keys live in the page table in `entry-link.ts`, one entry per page.
+ */
+import type { ChecklistGroupId } from '../content/types';
+
+/** Guide section id → short key (lower-case letters and digits, at most 8). */
+export const SECTION_KEYS: Readonly<Record<string, string>> = {
+  'what-is-esim': 'esim',
+  'numbers-and-codes': 'sms',
+  'wechat-in-mexico': 'wx',
+  'alipay-in-mexico': 'ali',
+  'paying-in-mexico': 'pay',
+  'money-home': 'remit',
+  'line-register': 'reg',
+  'crypto-warning': 'crypto',
+  'help-and-safety': 'help',
+  summary: 'sum',
+};
+
+/** Checklist stage → short key. Typed by the group union, so a new stage without a key does not compile. */
+export const GROUP_KEYS: Readonly<Record<ChecklistGroupId, string>> = {
+  'before-leaving': 'pre',
+  'on-arrival': 'arr',
+  'when-paying': 'pay',
+  'sending-home': 'send',
+};

@@ -1,0 +1,59 @@
+/** Helpers for the entry tests: read a path like WeChat does, and check a page shows what a link promised. */
+import { contentStore } from '../../miniprogram/content/index';
+import { targetValue, type EntryTarget, type PageName } from '../../miniprogram/services/entry-link';
+import type { LoadedPage } from './page';
+
+/** The Moments notice's first words. */
+export const SINGLE_PAGE_NOTICE = '你在朋友圈的单页预览里';
+
+/** How WeChat hands a page the query of a path: `/p?a=1&b=2` → `{ a: '1', b: '2' }` (values as written). */
+export function queryOf(pathOrQuery: string): Record<string, string> {
+  const query = pathOrQuery.includes('?') ? pathOrQuery.slice(pathOrQuery.indexOf('?') + 1) : pathOrQuery;
+  return Object.fromEntries(
+    query
+      .split('&')
+      .filter(Boolean)
+      .map((pair) => pair.split('=') as [string, string]),
+  );
+}
+
+export interface Landing {
+  page: PageName;
+  /** The section or stage; undefined = the page's default (first section, whole checklist). */
+  value?: string;
+}
+
+export const landingOf = (target: EntryTarget): Landing => ({
+  page: target.page,
+  value: targetValue(target),
+});
+
+/** Asserts the page shows what a person opening `landing` expects to read: real content, never a blank page. */
+export function expectShows(page: LoadedPage, landing: Landing): void {
+  const text = page.text();
+  switch (landing.page) {
+    case 'home':
+      expect(text).toContain(contentStore.shortAnswer.title);
+      expect(text).toContain(contentStore.shortAnswer.sentences[0]!);
+      break;
+    case 'guide': {
+      const section =
+        contentStore.sections.find((candidate) => candidate.id === landing.value) ??
+        contentStore.sections[0]!;
+      expect(page.instance.data.sectionId).toBe(section.id);
+      expect(text).toContain(section.title);
+      expect(text).toContain('内容核对于');
+      break;
+    }
+    case 'checklist':
+      expect(page.instance.data.focusGroup).toBe(landing.value ?? '');
+      expect(text).toContain(contentStore.checklistItems[0]!.title);
+      break;
+    case 'sources':
+      expect(text).toContain(contentStore.sources[0]!.title);
+      break;
+    default:
+      // A page added to the entry-link table needs its own case here, or its entry tests would check nothing.
+      throw new Error(`expectShows has no case for page ${String(landing.page)}`);
+  }
+}
