@@ -9,13 +9,19 @@ export type EntryTarget =
   | { page: 'home' }
   | { page: 'guide'; section: string }
   | { page: 'checklist'; group?: ChecklistGroupId }
-  | { page: 'sources' };
+  | { page: 'sources' }
+  | { page: 'situation' }
+  | { page: 'payments' }
+  | { page: 'emergency' };
 
 export const PAGE_PATHS = {
   home: '/pages/home/index',
   guide: '/pages/guide/index',
   checklist: '/pages/checklist/index',
   sources: '/pages/sources/index',
+  situation: '/pages/situation/index',
+  payments: '/pages/payments/index',
+  emergency: '/pages/emergency/index',
 } as const;
 
 export type PageName = keyof typeof PAGE_PATHS;
