@@ -25,8 +25,8 @@ interface StoredAnswersV1 {
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_ID_LENGTH = 64;
-/** More entries than any content could need: the rest of a bloated value is ignored. */
-const MAX_ENTRIES = 64;
+/** More set-aside entries than any content history could need: the rest of a bloated value is dropped. */
+const MAX_SET_ASIDE = 64;
 
 export function emptyAnswers(): SavedAnswers {
   return { answers: {}, setAside: {} };
@@ -59,13 +59,12 @@ export function decodeAnswers(
   }
   const decoded = emptyAnswers();
   const answers = decoded.answers as Record<string, string>;
-  let seen = 0;
+  let setAside = 0;
   for (const [questionId, optionId] of Object.entries(record.answers as Record<string, unknown>)) {
-    if (seen++ >= MAX_ENTRIES) break;
     if (!isId(questionId) || !isId(optionId)) continue;
     const question = content.questions.find((candidate) => candidate.id === questionId);
     if (question && question.options.some((option) => option.id === optionId)) answers[questionId] = optionId;
-    else decoded.setAside[questionId] = optionId;
+    else if (setAside++ < MAX_SET_ASIDE) decoded.setAside[questionId] = optionId;
   }
   return decoded;
 }
