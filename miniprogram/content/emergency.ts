@@ -1,8 +1,12 @@
-import type { EmergencyContact } from './types';
+import type { EmergencyContact, IsoDate } from './types';
+
+/** When these numbers were last checked against their sources. */
+export const emergencyChecked: IsoDate = '2026-11-25';
 
 export const emergencyContacts: EmergencyContact[] = [
   {
     id: 'mexico-911',
+    group: 'help',
     name: '墨西哥紧急电话',
     phone: '911',
     display: '911',
@@ -11,6 +15,7 @@ export const emergencyContacts: EmergencyContact[] = [
   },
   {
     id: 'embassy-consular',
+    group: 'help',
     name: '中国驻墨西哥使馆领事保护',
     phone: '+525556162129',
     display: '+52 55 5616 2129',
@@ -19,6 +24,7 @@ export const emergencyContacts: EmergencyContact[] = [
   },
   {
     id: 'consulate-tijuana',
+    group: 'help',
     name: '中国驻蒂华纳总领馆',
     phone: '+526644920455',
     display: '+52 664 492 0455',
@@ -27,6 +33,7 @@ export const emergencyContacts: EmergencyContact[] = [
   },
   {
     id: 'hotline-12308',
+    group: 'help',
     name: '外交部12308领事保护热线',
     phone: '+861012308',
     display: '+86-10-12308',
@@ -35,6 +42,7 @@ export const emergencyContacts: EmergencyContact[] = [
   },
   {
     id: 'hotline-12308-alt',
+    group: 'help',
     name: '外交部12308热线（备用号码）',
     phone: '+861059913991',
     display: '+86-10-59913991',
@@ -43,6 +51,7 @@ export const emergencyContacts: EmergencyContact[] = [
   },
   {
     id: 'china-mobile',
+    group: 'carrier',
     name: '中国移动客服（境外拨打）',
     phone: '+8613800100186',
     display: '+86 13800100186',
@@ -51,6 +60,7 @@ export const emergencyContacts: EmergencyContact[] = [
   },
   {
     id: 'china-unicom',
+    group: 'carrier',
     name: '中国联通客服（境外拨打）',
     phone: '+8618618610010',
     display: '+86 18618610010',
@@ -59,6 +69,7 @@ export const emergencyContacts: EmergencyContact[] = [
   },
   {
     id: 'china-telecom',
+    group: 'carrier',
     name: '中国电信客服（境外拨打）',
     phone: '+8618918910000',
     display: '+86 18918910000',

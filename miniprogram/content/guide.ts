@@ -319,7 +319,7 @@ export const sections: GuideSection[] = [
   {
     id: 'line-register',
     title: '墨西哥手机号实名登记（2026）',
-    summary: '带号码的墨西哥卡，买的时候就要用护照登记；没登记的号会被停用。',
+    summary: '带号码的墨西哥卡，买的时候就要用护照登记；只有流量的旅行 eSIM 不用登记。',
     checked: '2026-11-25',
     blocks: [
       {
@@ -328,6 +328,30 @@ export const sections: GuideSection[] = [
         cites: [
           'informador-registro-2026',
           'nmas-registro-2026',
+          'unotv-registro-2026',
+          'tvazteca-registro-2026',
+        ],
+      },
+      {
+        kind: 'callout',
+        tone: 'info',
+        title: '现在是什么情况（2026年11月）',
+        text: '登记截止日期（2026年6月底）已经过了。现在新买带号码的卡，购买或开通时就完成登记；按规则，没登记的线路约从7月1日起停用，只能拨911等紧急号码，号码没被收回前补登记可以恢复。',
+        cites: ['informador-registro-2026', 'unotv-registro-2026', 'tvazteca-registro-2026'],
+      },
+      {
+        kind: 'table',
+        columns: ['对比', '带号码的墨西哥卡或 eSIM', '只有流量的旅行 eSIM'],
+        rows: [
+          ['要不要登记', '要，购买或开通时登记', '不用'],
+          ['用什么登记', '有效护照，或临时 CURP', '不需要'],
+          ['在国外买、在墨西哥用', '也要登记', '只有流量的不用'],
+          ['没登记会怎样', '通话、短信、流量都停，只能拨911', '不受影响'],
+          ['停了还能恢复吗', '号码没被收回前，补登记可恢复', '不适用'],
+        ],
+        cites: [
+          'informador-registro-2026',
+          'elmanana-registro-2026',
           'unotv-registro-2026',
           'tvazteca-registro-2026',
         ],
@@ -379,8 +403,8 @@ export const sections: GuideSection[] = [
       {
         kind: 'callout',
         tone: 'info',
-        title: '截止日期是否延后（不确定）',
-        text: '2026年1月，几家运营商曾向监管机构申请延期，我们没有找到最后的决定。截止日期可能有变，具体请向运营商确认。',
+        title: '延期了吗？没查到结论（可信度低）',
+        text: '2026年1月，Telefónica、几家虚拟运营商和代表 AT&T 的行业协会 Canieti 曾向监管机构申请延期。我们的资料里没有找到监管机构的决定，所以截止和停机的日期可能有变，请向你的运营商确认。',
         cites: ['fgjmedios-prorroga-2026'],
       },
     ],

@@ -2,8 +2,10 @@
  * The content store: one typed object the pages read, and the queries they use. No UI code lives here.
  */
 import { checklistGroups, checklistItems } from './checklist';
-import { emergencyContacts } from './emergency';
+import { emergencyChecked, emergencyContacts } from './emergency';
 import { sections, shortAnswer } from './guide';
+import { payPhrases, paymentOptions, paymentsChecked } from './payments';
+import { situationChecked, situationPoints, situationQuestions } from './situation';
 import { sources } from './sources';
 import type {
   Block,
@@ -23,6 +25,9 @@ export const contentStore: ContentStore = {
   checklistGroups,
   checklistItems,
   emergencyContacts,
+  emergencyChecked,
+  situation: { checked: situationChecked, questions: situationQuestions, points: situationPoints },
+  payments: { checked: paymentsChecked, options: paymentOptions, phrases: payPhrases },
   sources,
 };
 
@@ -91,6 +96,13 @@ export function weakestConfidence(ids: readonly string[], store: ContentStore = 
     if (confidenceRank[source.confidence] < confidenceRank[weakest]) weakest = source.confidence;
   }
   return weakest;
+}
+
+/** Source ids of several cited things, in order of first use, without repeats. */
+export function collectSourceIds(cited: readonly { cites: readonly string[] }[]): string[] {
+  const ids: string[] = [];
+  for (const entry of cited) for (const id of entry.cites) if (!ids.includes(id)) ids.push(id);
+  return ids;
 }
 
 /** Every source id a section cites, in order of first use. */

@@ -3,7 +3,7 @@
  * reference resolves, every claim cites a source, no empty text, dates real, and nothing promotional.
  * Tests run it on the real store and on broken fixtures.
  */
-import type { Block, ContentStore } from './types';
+import type { Block, ContentStore, PaymentFact, SituationPointKind, SituationTopic } from './types';
 
 export interface ValidationProblem {
   /** Where, e.g. `sections[2].blocks[1].cites[0]`. */
@@ -12,6 +12,21 @@ export interface ValidationProblem {
 }
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const POINT_KINDS: readonly SituationPointKind[] = ['works', 'fails', 'todo'];
+const TOPICS: readonly SituationTopic[] = [
+  'chat',
+  'mobile-data',
+  'codes-chinese-number',
+  'codes-mexican-number',
+  'line-register',
+  'bank-card',
+  'pay-china',
+  'wallets-in-mexico',
+  'cards-and-cash',
+  'local-banking',
+  'money-home',
+  'safety',
+];
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /**
@@ -143,6 +158,12 @@ export function validate(store: ContentStore): ValidationProblem[] {
     checkText(`${path}.note`, source.note);
     if (!/^https:\/\/[^\s/]+\.[^\s]+$/.test(source.url))
       report(`${path}.url`, `not an https address: "${source.url}"`);
+    if (source.published === undefined && source.undated !== true) {
+      report(`${path}.published`, 'give the date the source carries, or mark it undated: true');
+    }
+    if (source.published !== undefined && source.undated !== undefined) {
+      report(`${path}.undated`, 'a source with a published date is not undated');
+    }
     if (source.published !== undefined && !isWellFormedDate(source.published)) {
       report(`${path}.published`, `malformed date "${source.published}"`);
     }
@@ -210,6 +231,114 @@ export function validate(store: ContentStore): ValidationProblem[] {
     if (!/^\+?\d{3,15}$/.test(contact.phone))
       report(`${path}.phone`, `not a dialable number "${contact.phone}"`);
     checkCites(path, contact.cites, true);
+    if (contact.group !== 'help' && contact.group !== 'carrier') {
+      report(`${path}.group`, `unknown group "${String(contact.group)}"`);
+    }
+  });
+  if (!isWellFormedDate(store.emergencyChecked)) {
+    report('emergencyChecked', `malformed date "${store.emergencyChecked}"`);
+  }
+
+  const checkLinks = (path: string, sections: readonly string[], items: readonly string[]) => {
+    sections.forEach((id, index) => {
+      if (!sectionIds.has(id)) report(`${path}.sections[${index}]`, `unknown section "${id}"`);
+    });
+    items.forEach((id, index) => {
+      if (!itemIds.has(id)) report(`${path}.items[${index}]`, `unknown checklist item "${id}"`);
+    });
+  };
+
+  // The decision helper: questions with unique ids and options, points that cite and link to what exists.
+  const { situation } = store;
+  if (!isWellFormedDate(situation.checked))
+    report('situation.checked', `malformed date "${situation.checked}"`);
+  if (situation.questions.length === 0) report('situation.questions', 'the decision helper has no questions');
+  checkIds(
+    'situation.questions',
+    situation.questions.map((question) => question.id),
+  );
+  situation.questions.forEach((question, index) => {
+    const path = `situation.questions[${index}]`;
+    checkText(`${path}.title`, question.title);
+    checkText(`${path}.help`, question.help);
+    if (question.options.length < 2) report(`${path}.options`, 'a question needs at least two options');
+    checkIds(
+      `${path}.options`,
+      question.options.map((option) => option.id),
+    );
+    question.options.forEach((option, optionIndex) =>
+      checkText(`${path}.options[${optionIndex}].label`, option.label),
+    );
+  });
+  checkIds(
+    'situation.points',
+    situation.points.map((point) => point.id),
+  );
+  situation.points.forEach((point, index) => {
+    const path = `situation.points[${index}]`;
+    checkText(`${path}.title`, point.title);
+    checkText(`${path}.text`, point.text);
+    if (!POINT_KINDS.includes(point.kind)) report(`${path}.kind`, `unknown kind "${String(point.kind)}"`);
+    if (!TOPICS.includes(point.topic)) report(`${path}.topic`, `unknown topic "${String(point.topic)}"`);
+    checkCites(path, point.cites, point.claim !== false);
+    if (point.sections.length === 0) report(`${path}.sections`, 'a point must link to a guide section');
+    checkLinks(path, point.sections, point.items);
+  });
+
+  // Payment options and the phrase card.
+  const { payments } = store;
+  if (!isWellFormedDate(payments.checked)) report('payments.checked', `malformed date "${payments.checked}"`);
+  if (payments.options.length === 0) report('payments.options', 'no payment options');
+  checkIds(
+    'payments.options',
+    payments.options.map((option) => option.id),
+  );
+  const checkFact = (path: string, fact: PaymentFact | undefined) => {
+    if (!fact) {
+      report(path, 'missing');
+      return;
+    }
+    checkText(`${path}.text`, fact.text);
+    checkCites(path, fact.cites, fact.claim !== false);
+  };
+  payments.options.forEach((option, index) => {
+    const path = `payments.options[${index}]`;
+    checkText(`${path}.name`, option.name);
+    checkText(`${path}.verdict`, option.verdict);
+    checkText(`${path}.glance.where`, option.glance.where);
+    checkText(`${path}.glance.cost`, option.glance.cost);
+    if (!['good', 'some', 'poor', 'avoid'].includes(option.fit))
+      report(`${path}.fit`, `unknown fit "${String(option.fit)}"`);
+    if (option.tags.length === 0) report(`${path}.tags`, 'an option needs at least one tag');
+    option.tags.forEach((tag, tagIndex) => {
+      checkText(`${path}.tags[${tagIndex}].label`, tag.label);
+      if (!['good', 'neutral', 'bad'].includes(tag.tone))
+        report(`${path}.tags[${tagIndex}].tone`, `unknown tone "${String(tag.tone)}"`);
+    });
+    if (option.sections.length === 0) report(`${path}.sections`, 'an option must link to a guide section');
+    checkLinks(path, option.sections, []);
+    if (option.kind === 'option') {
+      checkFact(`${path}.where`, option.where);
+      checkFact(`${path}.feesAndLimits`, option.feesAndLimits);
+      checkFact(`${path}.setup`, option.setup);
+      checkFact(`${path}.risks`, option.risks);
+    } else {
+      checkFact(`${path}.warning`, option.warning);
+      if (option.fit !== 'avoid') report(`${path}.fit`, 'a warning card must be rated "avoid"');
+    }
+  });
+  if (payments.phrases.length === 0) report('payments.phrases', 'the phrase card is empty');
+  checkIds(
+    'payments.phrases',
+    payments.phrases.map((phrase) => phrase.id),
+  );
+  payments.phrases.forEach((phrase, index) => {
+    const path = `payments.phrases[${index}]`;
+    checkText(`${path}.when`, phrase.when);
+    checkText(`${path}.spanish`, phrase.spanish);
+    checkText(`${path}.meaning`, phrase.meaning);
+    checkText(`${path}.reading`, phrase.reading);
+    checkCites(path, phrase.cites, phrase.claim !== false);
   });
 
   return problems;

@@ -46,6 +46,42 @@ export function formatDate(date: string): string {
   return `${year}年`;
 }
 
+/** Calendar parts of an `IsoDate`; a month or year alone counts from its first day. */
+function dateParts(date: string): [number, number, number] {
+  const [year, month, day] = date.split('-').map(Number);
+  return [year ?? 0, month ?? 1, day ?? 1];
+}
+
+/** Months after which a checked date is shown as possibly out of date. */
+export const STALE_AFTER_MONTHS = 6;
+
+/**
+ * True when `checked` lies more than six months before `today` (the device's date, by the device's calendar).
+ * Pure: pages pass `new Date()`, tests pass any date.
+ */
+export function isOutOfDate(checked: string, today: Date): boolean {
+  const [year, month, day] = dateParts(checked);
+  const months = (today.getFullYear() - year) * 12 + (today.getMonth() + 1 - month);
+  return months > STALE_AFTER_MONTHS || (months === STALE_AFTER_MONTHS && today.getDate() > day);
+}
+
+/**
+ * "内容核对于…" and, when that is more than six months ago, a gentle out-of-date notice (else '').
+ * `subject` names what was checked, e.g. "号码" on the emergency page.
+ */
+export function freshness(
+  checked: string,
+  today: Date,
+  subject = '内容',
+): { checkedLabel: string; staleNotice: string } {
+  return {
+    checkedLabel: `${subject}核对于${formatDate(checked)}`,
+    staleNotice: isOutOfDate(checked, today)
+      ? '内容可能已过时：这部分核对至今已超过半年，请以来源的最新说明为准。'
+      : '',
+  };
+}
+
 export function presentSource(source: Source, number: number): SourceView {
   return {
     id: source.id,
@@ -196,6 +232,28 @@ export function presentBlocks(section: GuideSection): { blocks: BlockView[]; sou
     };
   });
   return { blocks, sources };
+}
+
+/**
+ * Numbers the sources a page cites (in order of first use) and labels each cited thing with its numbers,
+ * e.g. "来源 2、5", plus whether a cited source is low-confidence.
+ */
+export function numberSources(ids: readonly string[]): {
+  sources: SourceView[];
+  cite(cites: readonly string[]): { citeLabel: string; low: boolean };
+} {
+  const sources = getSources(ids).map((source, index) => presentSource(source, index + 1));
+  const numberOf = new Map(sources.map((view) => [view.id, view.number]));
+  return {
+    sources,
+    cite(cites) {
+      const numbers = cites.map((id) => numberOf.get(id)).filter((n): n is number => n !== undefined);
+      return {
+        citeLabel: numbers.length > 0 ? `来源 ${numbers.join('、')}` : '',
+        low: weakestConfidence(cites) === 'L',
+      };
+    },
+  };
 }
 
 /** Short line naming an item's sources, e.g. "来源：腾讯（2024年4月15日）等 2 项". */

@@ -42,7 +42,6 @@ interface PageSpec {
 
 /**
  * The page table: adding a page that takes no value is one entry here (and its line in app.json).
- * Keys reserved for pages still to come: `m` situation (我的情况), `p` payments, `e` emergency.
  */
 export const PAGES = {
   home: { path: '/pages/home/index', key: 'h', landing: '已打开首页' },
@@ -71,6 +70,9 @@ export const PAGES = {
     },
   },
   sources: { path: '/pages/sources/index', key: 's', landing: '已打开资料来源' },
+  situation: { path: '/pages/situation/index', key: 'm', landing: '已打开「我的情况」' },
+  payments: { path: '/pages/payments/index', key: 'p', landing: '已打开付款方式对比' },
+  emergency: { path: '/pages/emergency/index', key: 'e', landing: '已打开紧急电话' },
 } as const satisfies Record<string, PageSpec>;
 
 type Pages = typeof PAGES;

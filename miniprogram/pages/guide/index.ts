@@ -3,7 +3,7 @@
  * items it leads to. Switching sections stays on this page (no new page per section).
  */
 import { contentStore, getChecklistItem, getNeighbours, getSection, getSource } from '../../content/index';
-import { formatDate, presentBlocks } from '../../presenters/content-view';
+import { freshness, presentBlocks } from '../../presenters/content-view';
 import { targetPath, targetQuery } from '../../services/entry-link';
 import { enterPage } from '../../services/page-entry';
 import { sectionShareTitle } from '../../presenters/share-titles';
@@ -15,7 +15,7 @@ type SectionTapEvent = WechatMiniprogram.TouchEvent<
   { id: string }
 >;
 
-function sectionView(id: string) {
+function sectionView(id: string, today: Date) {
   const section = getSection(id) ?? contentStore.sections[0];
   if (!section) throw new Error('The guide has no sections');
   const { blocks, sources } = presentBlocks(section);
@@ -25,7 +25,7 @@ function sectionView(id: string) {
     sectionId: section.id,
     title: section.title,
     position: `第 ${index + 1} / ${contentStore.sections.length} 节`,
-    checkedLabel: `内容核对于${formatDate(section.checked)}`,
+    ...freshness(section.checked, today),
     blocks,
     sources,
     related: section.relatedItems.flatMap((itemId) => {
@@ -43,6 +43,7 @@ Component({
     title: '',
     position: '',
     checkedLabel: '',
+    staleNotice: '',
     blocks: [] as ReturnType<typeof sectionView>['blocks'],
     sources: [] as ReturnType<typeof sectionView>['sources'],
     related: [] as { id: string; title: string }[],
@@ -62,7 +63,7 @@ Component({
       this.showSection(entry.target.section);
     },
     showSection(id: string) {
-      const view = sectionView(id);
+      const view = sectionView(id, new Date());
       this.setData({ ...view, tocOpen: false });
       wx.setNavigationBarTitle({ title: view.title });
       if (typeof wx.pageScrollTo === 'function') wx.pageScrollTo({ scrollTop: 0, duration: 0 });

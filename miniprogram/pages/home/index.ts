@@ -1,5 +1,6 @@
 /**
- * Home: the short answer first, then the way into the guide, the checklist with its progress, and the sources.
+ * Home: the short answer first, then the checklist with its progress, the tools that answer for one person's
+ * situation (decision helper, payment comparison, emergency numbers), the guide, and the sources.
  */
 import { contentStore } from '../../content/index';
 import { citeSummary } from '../../presenters/content-view';
@@ -56,6 +57,15 @@ Component({
     },
     onOpenSources() {
       openTarget({ page: 'sources' });
+    },
+    onOpenSituation() {
+      openTarget({ page: 'situation' });
+    },
+    onOpenPayments() {
+      openTarget({ page: 'payments' });
+    },
+    onOpenEmergency() {
+      openTarget({ page: 'emergency' });
     },
     onShareAppMessage() {
       return { title: SHARE_TITLE, path: targetPath({ page: 'home' }) };

@@ -1,0 +1,86 @@
+/**
+ * 紧急电话: 911, consular protection, the Tijuana consulate and the 12308 hotline, each to call or copy;
+ * the Chinese carriers' service lines below them, visibly marked as lower confidence.
+ */
+import { collectSourceIds, contentStore } from '../../content/index';
+import type { EmergencyContact } from '../../content/types';
+import { freshness, numberSources } from '../../presenters/content-view';
+import { targetPath, targetQuery } from '../../services/entry-link';
+import { openTarget } from '../../services/navigation';
+
+interface TapEvent {
+  currentTarget: { dataset: { id?: string } };
+}
+
+const SHARE_TITLE = '在墨西哥遇到紧急情况：911、使馆领事保护和12308';
+
+const { sources, cite } = numberSources(collectSourceIds(contentStore.emergencyContacts));
+
+function contactViews(group: EmergencyContact['group']) {
+  return contentStore.emergencyContacts
+    .filter((contact) => contact.group === group)
+    .map((contact) => ({
+      id: contact.id,
+      name: contact.name,
+      display: contact.display,
+      note: contact.note,
+      ...cite(contact.cites),
+    }));
+}
+
+function findContact(id: string | undefined): EmergencyContact | undefined {
+  return contentStore.emergencyContacts.find((contact) => contact.id === id);
+}
+
+Component({
+  data: {
+    help: contactViews('help'),
+    carriers: contactViews('carrier'),
+    sources,
+    checkedLabel: '',
+    staleNotice: '',
+  },
+  methods: {
+    onLoad() {
+      this.setData(freshness(contentStore.emergencyChecked, new Date(), '号码'));
+    },
+    onCall(event: TapEvent) {
+      const contact = findContact(event.currentTarget.dataset.id);
+      if (!contact) return;
+      wx.makePhoneCall({
+        phoneNumber: contact.phone,
+        fail: (error) => {
+          // Cancelling the dial sheet is not an error worth a message.
+          if (!/cancel/i.test(error?.errMsg ?? '')) {
+            wx.showToast({ title: `没能拨出，请手动拨打 ${contact.display}`, icon: 'none' });
+          }
+        },
+      });
+    },
+    onCopy(event: TapEvent) {
+      const contact = findContact(event.currentTarget.dataset.id);
+      if (!contact) return;
+      wx.setClipboardData({
+        data: contact.phone,
+        success: () => wx.showToast({ title: `已复制 ${contact.display}`, icon: 'none' }),
+      });
+    },
+    onCopySource(event: TapEvent) {
+      const source = this.data.sources.find((view) => view.id === event.currentTarget.dataset.id);
+      if (!source) return;
+      wx.setClipboardData({
+        data: source.url,
+        success: () => wx.showToast({ title: '链接已复制，可在浏览器打开', icon: 'none' }),
+      });
+    },
+    onOpenSafety() {
+      openTarget({ page: 'guide', section: 'help-and-safety' });
+    },
+    onShareAppMessage() {
+      return { title: SHARE_TITLE, path: targetPath({ page: 'emergency' }) };
+    },
+    onShareTimeline() {
+      return { title: SHARE_TITLE, query: targetQuery({ page: 'emergency' }) };
+    },
+  },
+});

@@ -1,0 +1,54 @@
+/**
+ * 付款方式对比: every payment option at a glance (rating, tags, a compact table), one card each with where
+ * it works, fees and limits, what it takes and its risks, plus the Spanish phrases needed to pay.
+ */
+import { contentStore } from '../../content/index';
+import { freshness } from '../../presenters/content-view';
+import { presentPayments } from '../../presenters/payments-view';
+import { targetPath, targetQuery } from '../../services/entry-link';
+import { openTarget } from '../../services/navigation';
+
+interface TapEvent {
+  currentTarget: { dataset: { id?: string } };
+}
+
+const SHARE_TITLE = '在墨西哥怎么付钱：银行卡、现金、微信支付、支付宝对比';
+
+Component({
+  data: {
+    ...presentPayments(),
+    checkedLabel: '',
+    staleNotice: '',
+  },
+  methods: {
+    onLoad() {
+      this.setData(freshness(contentStore.payments.checked, new Date()));
+    },
+    onOpenSection(event: TapEvent) {
+      const id = event.currentTarget.dataset.id;
+      if (id) openTarget({ page: 'guide', section: id });
+    },
+    onCopyPhrase(event: TapEvent) {
+      const phrase = this.data.phrases.find((view) => view.id === event.currentTarget.dataset.id);
+      if (!phrase) return;
+      wx.setClipboardData({
+        data: phrase.spanish,
+        success: () => wx.showToast({ title: '西语已复制，可以给对方看', icon: 'none' }),
+      });
+    },
+    onCopySource(event: TapEvent) {
+      const source = this.data.sources.find((view) => view.id === event.currentTarget.dataset.id);
+      if (!source) return;
+      wx.setClipboardData({
+        data: source.url,
+        success: () => wx.showToast({ title: '链接已复制，可在浏览器打开', icon: 'none' }),
+      });
+    },
+    onShareAppMessage() {
+      return { title: SHARE_TITLE, path: targetPath({ page: 'payments' }) };
+    },
+    onShareTimeline() {
+      return { title: SHARE_TITLE, query: targetQuery({ page: 'payments' }) };
+    },
+  },
+});

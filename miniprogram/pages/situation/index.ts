@@ -1,0 +1,108 @@
+/**
+ * 我的情况: a few questions (each may be skipped), and what follows for this person: what works, what fails
+ * and why, what to do, with links into the guide and the checklist and the sources behind each point.
+ * The decision is `decideSituation` (services/situation.ts); answers persist on the device.
+ */
+import { contentStore, getChecklistItem } from '../../content/index';
+import { freshness } from '../../presenters/content-view';
+import {
+  presentQuestions,
+  presentResult,
+  type QuestionView,
+  type ResultView,
+} from '../../presenters/situation-view';
+import { targetPath, targetQuery } from '../../services/entry-link';
+import { openTarget } from '../../services/navigation';
+import { decideSituation } from '../../services/situation';
+import { situationAnswers } from '../../services/situation-answers';
+import type { WriteResult } from '../../services/storage';
+
+interface AnswerEvent {
+  currentTarget: { dataset: { index?: number | string; option?: string } };
+}
+
+interface LinkEvent {
+  currentTarget: { dataset: { kind?: string; id?: string } };
+}
+
+const SHARE_TITLE = '我的情况：在墨西哥，微信、支付宝和付款哪些能用、哪些会卡住';
+
+function resultView(): ResultView {
+  return presentResult(decideSituation(situationAnswers.answers));
+}
+
+Component({
+  data: {
+    questions: [] as QuestionView[],
+    summary: '',
+    unansweredNote: '',
+    groups: [] as ResultView['groups'],
+    sources: [] as ResultView['sources'],
+    checkedLabel: '',
+    staleNotice: '',
+    saveFailed: false,
+  },
+  methods: {
+    onLoad() {
+      this.setData({
+        questions: presentQuestions(situationAnswers.answers),
+        ...resultView(),
+        ...freshness(contentStore.situation.checked, new Date()),
+      });
+    },
+    afterWrite(result: WriteResult) {
+      if (!result.ok && !this.data.saveFailed) {
+        this.setData({ saveFailed: true });
+        wx.showToast({ title: '存储空间不足，答案可能没保存', icon: 'none' });
+      } else if (result.ok && this.data.saveFailed) {
+        this.setData({ saveFailed: false });
+      }
+    },
+    onAnswer(event: AnswerEvent) {
+      const index = Number(event.currentTarget.dataset.index);
+      const question = contentStore.situation.questions[index];
+      const option = event.currentTarget.dataset.option ?? '';
+      if (!question) return;
+      if (option !== '' && !question.options.some((candidate) => candidate.id === option)) return;
+      if ((this.data.questions[index]?.answer ?? '') === option) return;
+      const result = situationAnswers.set(question.id, option === '' ? undefined : option);
+      this.setData({ [`questions[${index}].answer`]: option, ...resultView() });
+      this.afterWrite(result);
+    },
+    onClearAnswers() {
+      const result = situationAnswers.clear();
+      this.setData({ questions: presentQuestions(situationAnswers.answers), ...resultView() });
+      this.afterWrite(result);
+      if (result.ok) wx.showToast({ title: '答案已清空', icon: 'none' });
+    },
+    onOpenLink(event: LinkEvent) {
+      const { kind, id } = event.currentTarget.dataset;
+      if (!id) return;
+      if (kind === 'section') openTarget({ page: 'guide', section: id });
+      else {
+        const item = getChecklistItem(id);
+        openTarget(item ? { page: 'checklist', group: item.group } : { page: 'checklist' });
+      }
+    },
+    onCopySource(event: LinkEvent) {
+      const source = this.data.sources.find((view) => view.id === event.currentTarget.dataset.id);
+      if (!source) return;
+      wx.setClipboardData({
+        data: source.url,
+        success: () => wx.showToast({ title: '链接已复制，可在浏览器打开', icon: 'none' }),
+      });
+    },
+    onOpenPayments() {
+      openTarget({ page: 'payments' });
+    },
+    onOpenEmergency() {
+      openTarget({ page: 'emergency' });
+    },
+    onShareAppMessage() {
+      return { title: SHARE_TITLE, path: targetPath({ page: 'situation' }) };
+    },
+    onShareTimeline() {
+      return { title: SHARE_TITLE, query: targetQuery({ page: 'situation' }) };
+    },
+  },
+});
