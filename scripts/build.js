@@ -22,15 +22,21 @@ async function main() {
   const { versions } = await packNpm();
   const npmFigures = directoryFigures(NPM_DIR);
   for (const [name, version] of Object.entries(versions)) console.log(`  ${name}@${version}`);
-  console.log(`  → miniprogram/miniprogram_npm: ${npmFigures.files} files, ${kb(npmFigures.bytes)} (unused components are left out of the upload)`);
+  console.log(
+    `  → miniprogram/miniprogram_npm: ${npmFigures.files} files, ${kb(npmFigures.bytes)} (unused components are left out of the upload)`,
+  );
 
   if (process.argv.includes('--npm-only')) return;
 
   step('Type-checking the app (tsc --noEmit, strict)');
-  const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
+  const tsc = spawnSync(
+    process.execPath,
+    [require.resolve('typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
   if (tsc.status !== 0) fail('Type errors: fix them before opening the project.');
   console.log('  no type errors');
 
@@ -40,7 +46,9 @@ async function main() {
   const { validate } = require('../miniprogram/content/validate.ts');
   const problems = validate(contentStore);
   if (problems.length > 0) {
-    fail(`Content store has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p.path}: ${p.message}`).join('\n')}`);
+    fail(
+      `Content store has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p.path}: ${p.message}`).join('\n')}`,
+    );
   }
   const blocks = contentStore.sections.reduce((sum, section) => sum + section.blocks.length, 0);
   console.log(
