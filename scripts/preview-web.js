@@ -107,7 +107,11 @@ async function main() {
           `Chinese drawn with ${result.cjkFonts.join(', ') || 'no font found'}`,
       );
       if (!result.overflowOk) {
-        entry.problems.push(`wider than the phone: scrollWidth ${result.scrollWidth}px > 375px`);
+        entry.problems.push(
+          result.scrollWidth > result.width
+            ? `wider than the phone: scrollWidth ${result.scrollWidth}px > ${result.width}px`
+            : 'content cut off at the left edge of the screen',
+        );
         for (const offender of result.offenders) entry.problems.push(`  sticks out: ${offender}`);
       }
       for (const check of result.vant.filter((item) => !item.ok)) {

@@ -326,6 +326,21 @@ export function fixColorScheme(css: string, dark: boolean): string {
   );
 }
 
+/**
+ * vant components that measure themselves at run time (SelectorQuery) get zero-sized boxes from jsdom. The one
+ * the app uses is van-progress: its pivot ("53%") is placed from its own measured width. Place it as vant would
+ * with real widths (left edge at portion end − pivot width × percentage), in CSS terms, so it stays on the bar.
+ */
+function placeProgressPivots(root: Element): void {
+  for (const pivot of root.querySelectorAll<HTMLElement>('[class*="--van-progress__pivot"]')) {
+    const portion = pivot.parentElement;
+    const percentage = portion ? parseFloat(portion.style.width) || 0 : 0;
+    pivot.style.removeProperty('right');
+    pivot.style.left = '100%';
+    pivot.style.transform = `translate(-${percentage}%, -50%)`;
+  }
+}
+
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 interface SimulatedNode {
@@ -403,6 +418,7 @@ export async function renderState(state: PreviewState): Promise<RenderedPage> {
     }
 
     const root = page.dom;
+    placeProgressPivots(root);
     const tags = [
       ...new Set(
         registered.filter((entry) => entry.shared && entry.tagName !== 'main').map((entry) => entry.tagName),

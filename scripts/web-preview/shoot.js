@@ -16,7 +16,8 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 
-const CHROMIUM = '/usr/bin/chromium';
+/** Debian's Chromium; PREVIEW_CHROMIUM may point elsewhere (e.g. to a missing path, to try the no-browser case). */
+const CHROMIUM = process.env.PREVIEW_CHROMIUM || '/usr/bin/chromium';
 const INSTALL_HINT = 'apt-get install chromium fonts-noto-cjk';
 const PHONE = { width: 375, height: 812, deviceScaleFactor: 2 };
 const CHROMIUM_ARGS = [
@@ -48,20 +49,34 @@ function inspectPage(phoneWidth) {
     return `${element.tagName.toLowerCase()}${classes.map((name) => `.${name}`).join('')}${text ? ` "${text}"` : ''}`;
   };
   const scrollWidth = document.documentElement.scrollWidth;
-  const offenders = [];
-  if (scrollWidth > phoneWidth) {
-    for (const element of document.body.querySelectorAll('*')) {
-      const rect = element.getBoundingClientRect();
-      if (rect.width === 0 && rect.height === 0) continue;
-      if (rect.right > phoneWidth + 0.5 || rect.left < -0.5) {
-        // report the outermost element that sticks out, not each of its children
-        const parent = element.parentElement;
-        const parentRect = parent ? parent.getBoundingClientRect() : undefined;
-        if (parentRect && (parentRect.right > phoneWidth + 0.5 || parentRect.left < -0.5)) continue;
-        offenders.push(`${describe(element)} spans ${Math.round(rect.left)}–${Math.round(rect.right)}px`);
-        if (offenders.length >= 10) break;
-      }
+  const clippedByAncestor = (element, rect) => {
+    for (
+      let parent = element.parentElement;
+      parent && parent !== document.body;
+      parent = parent.parentElement
+    ) {
+      if (getComputedStyle(parent).overflowX === 'visible') continue;
+      const box = parent.getBoundingClientRect();
+      if (box.left <= rect.left + 0.5 && box.right >= rect.right - 0.5) return false;
+      return box.left >= -0.5 && box.right <= phoneWidth + 0.5;
     }
+    return false;
+  };
+  // wider than the phone (the page scrolls sideways), or cut off at the left edge (nothing scrolls to it)
+  const offenders = [];
+  for (const element of document.body.querySelectorAll('*')) {
+    const rect = element.getBoundingClientRect();
+    if (rect.width === 0 || rect.height === 0) continue;
+    const right = scrollWidth > phoneWidth && rect.right > phoneWidth + 0.5;
+    const left = rect.left < -0.5;
+    if (!right && !left) continue;
+    if (clippedByAncestor(element, rect)) continue;
+    // report the outermost element that sticks out, not each of its children
+    const parent = element.parentElement;
+    const parentRect = parent ? parent.getBoundingClientRect() : undefined;
+    if (parentRect && (parentRect.right > phoneWidth + 0.5 || parentRect.left < -0.5)) continue;
+    offenders.push(`${describe(element)} spans ${Math.round(rect.left)}–${Math.round(rect.right)}px`);
+    if (offenders.length >= 10) break;
   }
 
   // vant: each component present must show the styles vant gives it (a bare, unstyled element would not)
@@ -175,7 +190,7 @@ async function shootAll(
         ...report,
         cjkFonts: fonts,
         cjkOk: fonts.some((family) => CJK_FONT.test(family)),
-        overflowOk: report.scrollWidth <= PHONE.width,
+        overflowOk: report.scrollWidth <= PHONE.width && report.offenders.length === 0,
         vantOk: report.vant.every((check) => check.ok),
         milliseconds: Date.now() - shotStarted,
       };
