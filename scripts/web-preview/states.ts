@@ -1,0 +1,166 @@
+/**
+ * Which states of which pages the browser preview shows. Pages come from app.json, so a new page is previewed
+ * (light and dark) as soon as it is registered there; the table below adds the states people care about.
+ *
+ * To add a state, add an entry under the page's folder name in PAGE_STATES:
+ *   { id: 'situation--result', title: '…', query: { … }, storage: { key: value }, act: (page) => page.tap('.x') }
+ * `id` names the files (preview/<id>.html and .png); keep it lower-kebab and unique.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { contentStore } from '../../miniprogram/content/index';
+import type { BlockKind } from '../../miniprogram/content/types';
+import { PROGRESS_KEY } from '../../miniprogram/services/checklist-progress';
+
+export const MINIPROGRAM_ROOT = path.resolve(__dirname, '../../miniprogram');
+
+/** What a state's `act` step may do to the rendered page before it is captured. */
+export interface PreviewPageHandle {
+  /** The page's script instance (`this` in its methods). */
+  instance: Record<string, unknown> & { data: Record<string, unknown> };
+  /** Taps the `index`-th node matching a class selector of the page's own template, as a person would. */
+  tap(selector: string, index?: number): Promise<void>;
+  /** Fires a vant-style event (`click`, `change`) with a detail on the `index`-th matching node. */
+  fire(selector: string, eventName: string, detail?: unknown, index?: number): Promise<void>;
+}
+
+export interface PreviewStateSpec {
+  /** File name and gallery id, e.g. `checklist--half`. */
+  id: string;
+  /** One line for the gallery, in English or Chinese. */
+  title: string;
+  /** The page's `onLoad` query. */
+  query?: Record<string, string>;
+  /** Storage as the page finds it on a cold start (key → value as `wx.setStorageSync` would keep it). */
+  storage?: Record<string, unknown>;
+  dark?: boolean;
+  /** Runs after onLoad/onShow/onReady, e.g. to open a popup or expand an item. */
+  act?: (page: PreviewPageHandle) => Promise<void> | void;
+}
+
+export interface PreviewState extends PreviewStateSpec {
+  /** Route as in app.json, e.g. `pages/home/index`. */
+  route: string;
+  /** The page's folder name, e.g. `home`. */
+  page: string;
+  dark: boolean;
+}
+
+interface AppJson {
+  pages?: string[];
+  subpackages?: { root: string; pages: string[] }[];
+  subPackages?: { root: string; pages: string[] }[];
+}
+
+/** Every page route of app.json, main package first, then subpackages. */
+export function appRoutes(root = MINIPROGRAM_ROOT): string[] {
+  const app = JSON.parse(fs.readFileSync(path.join(root, 'app.json'), 'utf8')) as AppJson;
+  const routes = [...(app.pages ?? [])];
+  for (const sub of [...(app.subpackages ?? []), ...(app.subPackages ?? [])]) {
+    for (const page of sub.pages) routes.push(path.posix.join(sub.root, page));
+  }
+  return routes;
+}
+
+/** `pages/home/index` → `home`; `pkg/pages/x/index` → `x`; a route not ending in index keeps its last name. */
+export function pageName(route: string): string {
+  const parts = route.split('/');
+  const last = parts[parts.length - 1] ?? route;
+  return last === 'index' && parts.length > 1 ? (parts[parts.length - 2] ?? last) : last;
+}
+
+/** Stored checklist progress with the given items ticked (the format the progress service reads). */
+export function tickedStorage(itemIds: readonly string[]): Record<string, unknown> {
+  const ticked: Record<string, number> = {};
+  itemIds.forEach((id, index) => {
+    ticked[id] = Date.UTC(2026, 10, 20) + index * 60_000;
+  });
+  return { [PROGRESS_KEY]: { version: 1, ticked } };
+}
+
+/** The fewest guide sections that together show every block kind (greedy cover, in guide order). */
+export function sectionsCoveringEveryBlockKind(): { id: string; kinds: BlockKind[] }[] {
+  const missing = new Set<BlockKind>(
+    contentStore.sections.flatMap((section) => section.blocks.map((block) => block.kind)),
+  );
+  const picked: { id: string; kinds: BlockKind[] }[] = [];
+  while (missing.size > 0) {
+    let best: { id: string; kinds: BlockKind[] } | undefined;
+    for (const section of contentStore.sections) {
+      const kinds = [...new Set(section.blocks.map((block) => block.kind))].filter((kind) =>
+        missing.has(kind),
+      );
+      if (kinds.length > (best?.kinds.length ?? 0)) best = { id: section.id, kinds };
+    }
+    if (!best) break;
+    for (const kind of best.kinds) missing.delete(kind);
+    picked.push(best);
+  }
+  return picked;
+}
+
+const itemIds = contentStore.checklistItems.map((item) => item.id);
+const halfTicked = itemIds.slice(0, Math.ceil(itemIds.length / 2));
+const someTicked = itemIds.slice(0, Math.max(1, Math.round(itemIds.length / 3)));
+
+/**
+ * The states people care about, by page folder name. The first state of a page is also shown in dark mode.
+ * A page with no entry here is shown once as it opens with no query and nothing stored.
+ */
+export const PAGE_STATES: Record<string, PreviewStateSpec[]> = {
+  home: [
+    { id: 'home', title: 'Home, nothing ticked yet' },
+    {
+      id: 'home--progress',
+      title: `Home with checklist progress (${someTicked.length} ticked)`,
+      storage: tickedStorage(someTicked),
+    },
+  ],
+  guide: [
+    ...sectionsCoveringEveryBlockKind().map(({ id, kinds }) => ({
+      id: `guide--${id}`,
+      title: `Guide section ${id} (blocks: ${kinds.join(', ')})`,
+      query: { section: id },
+    })),
+    {
+      id: 'guide--toc',
+      title: 'Guide with the table of contents open',
+      query: { section: contentStore.sections[0]?.id ?? '' },
+      act: (page) => page.fire('.toc-button', 'click'),
+    },
+  ],
+  checklist: [
+    { id: 'checklist--empty', title: 'Checklist, nothing ticked' },
+    {
+      id: 'checklist--half',
+      title: `Checklist half done (${halfTicked.length} of ${itemIds.length}), one item's steps open`,
+      storage: tickedStorage(halfTicked),
+      act: (page) => page.tap('.item-toggle', halfTicked.length),
+    },
+  ],
+  sources: [{ id: 'sources', title: 'Sources' }],
+};
+
+/** Every state to render: each app.json page's states, then a dark twin of each page's first state. */
+export function previewStates(routes = appRoutes()): PreviewState[] {
+  const light: PreviewState[] = [];
+  const dark: PreviewState[] = [];
+  for (const route of routes) {
+    const page = pageName(route);
+    const specs = PAGE_STATES[page] ?? [{ id: page, title: `${page} as it opens` }];
+    specs.forEach((spec, index) => {
+      const state: PreviewState = { ...spec, route, page, dark: spec.dark ?? false };
+      light.push(state);
+      if (index === 0 && !state.dark) {
+        dark.push({ ...state, id: `${spec.id}--dark`, title: `${spec.title} (dark mode)`, dark: true });
+      }
+    });
+  }
+  const states = [...light, ...dark];
+  const seen = new Set<string>();
+  for (const state of states) {
+    if (seen.has(state.id)) throw new Error(`Two preview states are both named ${state.id}`);
+    seen.add(state.id);
+  }
+  return states;
+}
