@@ -10,6 +10,7 @@ import {
   setAnswer,
   type SavedAnswers,
 } from '../miniprogram/services/situation-answers';
+import type { WriteResult } from '../miniprogram/services/storage';
 import { fakeWx } from './helpers/fake-wx';
 
 const { questions } = contentStore.situation;
@@ -20,6 +21,15 @@ type AnswersModule = typeof import('../miniprogram/services/situation-answers');
 function freshStore(): AnswersModule['situationAnswers'] {
   jest.resetModules();
   return jest.requireActual<AnswersModule>('../miniprogram/services/situation-answers').situationAnswers;
+}
+
+/** Answers a question and waits for the store's write to report (writes go through storage.ts's callbacks). */
+function answerAndWrite(
+  store: AnswersModule['situationAnswers'],
+  questionId: Parameters<AnswersModule['situationAnswers']['set']>[0],
+  optionId: string,
+): Promise<WriteResult> {
+  return new Promise((resolve) => store.set(questionId, optionId, resolve));
 }
 
 describe('decodeAnswers', () => {
@@ -41,11 +51,19 @@ describe('decodeAnswers', () => {
     ['not JSON', '{version:1'],
     ['an array', [1, 2, 3]],
     ['a number', 7],
-    ['an unknown version', { version: 2, answers: { phone: 'no-esim' } }],
+    ['an unknown version without answers', { version: 2, given: { phone: 'no-esim' } }],
     ['answers as an array', { version: 1, answers: ['phone', 'no-esim'] }],
     ['answers as null', { version: 1, answers: null }],
   ])('recovers from %s as no answers', (_label, raw) => {
     expect(decodeAnswers(raw)).toEqual({ answers: {}, setAside: {} });
+  });
+
+  it('reads what it understands of a newer version, as storage.ts reads every stored value', () => {
+    // A rolled-back app keeps the answers it can still understand instead of forgetting them all.
+    expect(decodeAnswers({ version: 2, answers: { phone: 'no-esim' } })).toEqual({
+      answers: { phone: 'no-esim' },
+      setAside: {},
+    });
   });
 
   it('drops malformed entries and keeps well-formed unknown ids aside', () => {
@@ -141,10 +159,10 @@ function isPlainObject(value: unknown): boolean {
 }
 
 describe('the answers store', () => {
-  it(`writes under ${ANSWERS_KEY} exactly { version: 1, answers }`, () => {
+  it(`writes under ${ANSWERS_KEY} exactly { version: 1, answers }`, async () => {
     const store = freshStore();
-    expect(store.set('phone', 'esim-ready')).toEqual({ ok: true });
-    expect(store.set('stay', 'tourist')).toEqual({ ok: true });
+    expect(await answerAndWrite(store, 'phone', 'esim-ready')).toEqual({ ok: true });
+    expect(await answerAndWrite(store, 'stay', 'tourist')).toEqual({ ok: true });
     expect(ANSWERS_KEY).toBe('situation-answers.v1');
     expect(fakeWx.storage.get(ANSWERS_KEY)).toEqual({
       version: 1,
@@ -153,17 +171,17 @@ describe('the answers store', () => {
     expect(freshStore().answers).toEqual({ phone: 'esim-ready', stay: 'tourist' });
   });
 
-  it('keeps answers in memory when a write fails, and retries on the next change', () => {
+  it('keeps answers in memory when a write fails, and retries on the next change', async () => {
     const store = freshStore();
     fakeWx.failWrites();
-    const result = store.set('chinese-sim', 'inactive');
+    const result = await answerAndWrite(store, 'chinese-sim', 'inactive');
     expect(result.ok).toBe(false);
     expect(store.writeFailing).toBe(true);
     expect(store.answers).toEqual({ 'chinese-sim': 'inactive' });
     expect(fakeWx.storage.has(ANSWERS_KEY)).toBe(false);
 
     fakeWx.reset();
-    expect(store.set('stay', 'resident')).toEqual({ ok: true });
+    expect(await answerAndWrite(store, 'stay', 'resident')).toEqual({ ok: true });
     expect(store.writeFailing).toBe(false);
     expect(fakeWx.storage.get(ANSWERS_KEY)).toEqual({
       version: 1,

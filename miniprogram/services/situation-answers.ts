@@ -1,15 +1,23 @@
 /**
- * The decision helper's answers, kept on the device under a versioned key like checklist progress.
+ * The decision helper's answers: what answering means. The stored form (`situation-answers.v1`,
+ * `{ version: 1, answers: { [questionId]: optionId } }`), its decoder and the write path live in `storage.ts`,
+ * like every stored value.
  *
- * Stored shape: `{ version: 1, answers: { [questionId]: optionId } }`. Decoding never throws: malformed
- * entries are dropped; well-formed ids the current content does not know (a question or option removed by a
- * content update) are kept aside and written back, so a content rollback restores them.
+ * Stored entries are split against the current content: an answer to a current question with a current option
+ * is shown; any other well-formed entry (a question or option a content update removed) is set aside: never
+ * shown or counted, but kept and written back, so a content rollback restores it.
  */
 import { contentStore } from '../content/index';
 import type { SituationAnswers, SituationContent, SituationQuestionId } from '../content/types';
-import { readStored, writeStored, type WriteResult } from './storage';
+import {
+  StoredValue,
+  situationAnswersSchema,
+  type Dictionary,
+  type WriteFailure,
+  type WriteResult,
+} from './storage';
 
-export const ANSWERS_KEY = 'situation-answers.v1';
+export const ANSWERS_KEY = situationAnswersSchema.key;
 
 export interface SavedAnswers {
   /** Answers to the current questions with current options. */
@@ -18,71 +26,45 @@ export interface SavedAnswers {
   setAside: Record<string, string>;
 }
 
-interface StoredAnswersV1 {
-  version: 1;
-  answers: Record<string, string>;
-}
-
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_ID_LENGTH = 64;
-/** More set-aside entries than any content history could need: the rest of a bloated value is dropped. */
-const MAX_SET_ASIDE = 64;
-
 export function emptyAnswers(): SavedAnswers {
   return { answers: {}, setAside: {} };
 }
 
-const isId = (value: unknown): value is string =>
-  typeof value === 'string' && value.length <= MAX_ID_LENGTH && ID_PATTERN.test(value);
+/** Splits stored entries (question id → option id) into current answers and set-aside ones. */
+export function splitAnswers(
+  entries: Dictionary<string>,
+  content: SituationContent = contentStore.situation,
+): SavedAnswers {
+  const saved = emptyAnswers();
+  const answers = saved.answers as Record<string, string>;
+  for (const questionId of Object.keys(entries)) {
+    const optionId = entries[questionId]!;
+    const question = content.questions.find((candidate) => candidate.id === questionId);
+    if (question && question.options.some((option) => option.id === optionId)) answers[questionId] = optionId;
+    else saved.setAside[questionId] = optionId;
+  }
+  return saved;
+}
 
+/** The stored entries for answers and set-aside ones together (an answer wins over a set-aside value). */
+export function joinAnswers(saved: SavedAnswers): Dictionary<string> {
+  const entries: Dictionary<string> = { ...saved.setAside };
+  for (const [questionId, optionId] of Object.entries(saved.answers)) {
+    if (typeof optionId === 'string') entries[questionId] = optionId;
+  }
+  return entries;
+}
+
+/** Never throws: whatever is stored, the well-formed entries are kept (see `storage.ts`). */
 export function decodeAnswers(
   raw: unknown,
   content: SituationContent = contentStore.situation,
 ): SavedAnswers {
-  let value = raw;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value);
-    } catch {
-      return emptyAnswers();
-    }
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return emptyAnswers();
-  const record = value as { version?: unknown; answers?: unknown };
-  if (
-    record.version !== 1 ||
-    typeof record.answers !== 'object' ||
-    record.answers === null ||
-    Array.isArray(record.answers)
-  ) {
-    return emptyAnswers();
-  }
-  const decoded = emptyAnswers();
-  const answers = decoded.answers as Record<string, string>;
-  let setAside = 0;
-  for (const [questionId, optionId] of Object.entries(record.answers as Record<string, unknown>)) {
-    if (!isId(questionId) || !isId(optionId)) continue;
-    const question = content.questions.find((candidate) => candidate.id === questionId);
-    if (question && question.options.some((option) => option.id === optionId)) answers[questionId] = optionId;
-    else if (setAside++ < MAX_SET_ASIDE) decoded.setAside[questionId] = optionId;
-  }
-  return decoded;
+  return splitAnswers(situationAnswersSchema.decode(raw).value, content);
 }
 
-export function encodeAnswers(saved: SavedAnswers): StoredAnswersV1 {
-  const answers: Record<string, string> = { ...saved.setAside };
-  for (const [questionId, optionId] of Object.entries(saved.answers)) {
-    if (typeof optionId === 'string') answers[questionId] = optionId;
-  }
-  return { version: 1, answers };
-}
-
-export function loadAnswers(): SavedAnswers {
-  return decodeAnswers(readStored(ANSWERS_KEY));
-}
-
-export function saveAnswers(saved: SavedAnswers): WriteResult {
-  return writeStored(ANSWERS_KEY, encodeAnswers(saved));
+export function encodeAnswers(saved: SavedAnswers): unknown {
+  return situationAnswersSchema.encode(joinAnswers(saved));
 }
 
 /** Answers one question, or clears it with `undefined` (clearing also forgets a set-aside value for it). */
@@ -100,40 +82,59 @@ export function setAnswer(
 }
 
 /**
- * The answers people see while the app runs: loaded once, changed here first and then written, so a failing
- * write never loses an answer while the app stays open (the next change retries).
+ * The answers people see while the app runs: loaded once, changed in memory first and then written, so a
+ * failing write never loses an answer while the app stays open (the next change writes everything again).
  */
 class SituationAnswersStore {
-  private current: SavedAnswers | undefined;
-  private lastWriteFailed = false;
+  private readonly stored = new StoredValue(situationAnswersSchema);
 
   get(): SavedAnswers {
-    if (!this.current) this.current = loadAnswers();
-    return this.current;
+    return splitAnswers(this.stored.get());
   }
 
   get answers(): SituationAnswers {
     return this.get().answers;
   }
 
-  get writeFailing(): boolean {
-    return this.lastWriteFailed;
+  /** The last write's failure, until a later write succeeds. */
+  get writeFailure(): WriteFailure | undefined {
+    return this.stored.writeFailure;
   }
 
-  set(questionId: SituationQuestionId, optionId?: string): WriteResult {
-    return this.replace(setAnswer(this.get(), questionId, optionId));
+  get writeFailing(): boolean {
+    return this.stored.writeFailure !== undefined;
+  }
+
+  /** Stored answers could not be read yet; changes wait in memory and are replayed once they can. */
+  get unreadable(): boolean {
+    return this.stored.unreadable;
+  }
+
+  /** True once per run of failing writes. */
+  claimFailureNotice(): boolean {
+    return this.stored.claimFailureNotice();
+  }
+
+  /** True once when loading had to drop something unreadable. */
+  claimRecoveryNotice(): boolean {
+    return this.stored.claimRecoveryNotice();
+  }
+
+  /** Answers one question (`undefined` clears it); `onWritten` hears how the write went. */
+  set(
+    questionId: SituationQuestionId,
+    optionId: string | undefined,
+    onWritten?: (result: WriteResult) => void,
+  ): SituationAnswers {
+    const change = (entries: Dictionary<string>) =>
+      joinAnswers(setAnswer(splitAnswers(entries), questionId, optionId));
+    return splitAnswers(this.stored.update(change, onWritten)).answers;
   }
 
   /** Clears the current questions' answers, keeping set-aside ones. */
-  clear(): WriteResult {
-    return this.replace({ answers: {}, setAside: { ...this.get().setAside } });
-  }
-
-  private replace(next: SavedAnswers): WriteResult {
-    this.current = next;
-    const result = saveAnswers(next);
-    this.lastWriteFailed = !result.ok;
-    return result;
+  clear(onWritten?: (result: WriteResult) => void): SituationAnswers {
+    const change = (entries: Dictionary<string>) => ({ ...splitAnswers(entries).setAside });
+    return splitAnswers(this.stored.update(change, onWritten)).answers;
   }
 }
 

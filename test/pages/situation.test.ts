@@ -1,4 +1,4 @@
-import { contentStore, getChecklistItem, getSection } from '../../miniprogram/content/index';
+import { contentStore, getChecklistItem, getSection, getSource } from '../../miniprogram/content/index';
 import type { SituationPointId } from '../../miniprogram/content/types';
 import { ANSWERS_KEY } from '../../miniprogram/services/situation-answers';
 import { fakeWx } from '../helpers/fake-wx';
@@ -96,7 +96,8 @@ describe('我的情况 page', () => {
     expect(stored()).toEqual({ version: 1, answers: { 'chinese-sim': 'active' } });
 
     await skip(page, 'chinese-sim');
-    expect(stored()).toEqual({ version: 1, answers: {} });
+    // No answers left: storage.ts removes the key rather than keep an empty value.
+    expect(stored()).toBeUndefined();
     expect(page.text()).toContain(point('check-chinese-sim').title);
     expect(selectedLabels(page, 'chinese-sim')).toEqual(['不确定，先跳过']);
     expect(openPage('situation').text()).toContain('还没回答任何问题');
@@ -152,8 +153,8 @@ describe('我的情况 page', () => {
   it('copies a source address instead of opening it', async () => {
     const page = openPage('situation');
     await fire(findAll(page, '.source-link')[0]!, 'click');
-    const sources = page.instance.data.sources as { url: string }[];
-    expect(fakeWx.clipboard).toEqual([sources[0]!.url]);
+    const sources = page.instance.data.sources as { id: string }[];
+    expect(fakeWx.clipboard).toEqual([getSource(sources[0]!.id)!.url]);
     expect(fakeWx.navigations).toEqual([]);
   });
 
@@ -165,6 +166,7 @@ describe('我的情况 page', () => {
     const page = openPage('situation');
     expect(selectedLabels(page, 'phone')).toEqual([optionLabel('phone', 'no-esim')]);
     expect(selectedLabels(page, 'stay')).toEqual(['不确定，先跳过']);
+    expect(fakeWx.toasts).toEqual(['部分答案读不出，其余已保留']);
     await answer(page, 'stay', 'tourist');
     expect(stored()).toEqual({
       version: 1,
@@ -173,6 +175,25 @@ describe('我的情况 page', () => {
 
     fakeWx.corrupt(ANSWERS_KEY, 'not json at all {');
     expect(openPage('situation').text()).toContain('还没回答任何问题');
+  });
+
+  it('keeps answers made while storage cannot be read, and adds them to what was stored', async () => {
+    fakeWx.storage.set(ANSWERS_KEY, { version: 1, answers: { phone: 'no-esim' } });
+    fakeWx.failReads();
+    const page = openPage('situation');
+    expect(fakeWx.toasts).toEqual(['暂时读不到之前保存的答案']);
+    await answer(page, 'stay', 'tourist');
+    expect(selectedLabels(page, 'stay')).toEqual([optionLabel('stay', 'tourist')]);
+    // Nothing is overwritten blind while the stored answers cannot be read.
+    expect(stored()).toEqual({ version: 1, answers: { phone: 'no-esim' } });
+
+    fakeWx.recoverReads();
+    await answer(page, 'chinese-sim', 'active');
+    expect(stored()).toEqual({
+      version: 1,
+      answers: { phone: 'no-esim', stay: 'tourist', 'chinese-sim': 'active' },
+    });
+    expect(selectedLabels(page, 'phone')).toEqual([optionLabel('phone', 'no-esim')]);
   });
 
   it('keeps answers on screen when storage is full, and says so once', async () => {
@@ -190,7 +211,8 @@ describe('我的情况 page', () => {
     const page = openPage('situation');
     await answer(page, 'phone', 'esim-ready');
     await fire(findAll(page, '.clear-answers')[0]!, 'click');
-    expect(stored()).toEqual({ version: 1, answers: {} });
+    expect(stored()).toBeUndefined();
+    expect(fakeWx.toasts).toEqual(['答案已清空']);
     expect(page.text()).toContain('还没回答任何问题');
   });
 

@@ -26,6 +26,9 @@ interface LinkEvent {
 }
 
 const SHARE_TITLE = '我的情况：在墨西哥，微信、支付宝和付款哪些能用、哪些会卡住';
+const SAVE_FAILED_TOAST = { quota: '存储空间不足，答案可能没保存', other: '答案可能没保存' };
+const RECOVERED_TOAST = '部分答案读不出，其余已保留';
+const UNREADABLE_TOAST = '暂时读不到之前保存的答案';
 
 function resultView(): ResultView {
   return presentResult(decideSituation(situationAnswers.answers));
@@ -48,14 +51,24 @@ Component({
         questions: presentQuestions(situationAnswers.answers),
         ...resultView(),
         ...freshness(contentStore.situation.checked, new Date()),
+        saveFailed: situationAnswers.writeFailing,
       });
+      const storageToast = situationAnswers.unreadable
+        ? UNREADABLE_TOAST
+        : situationAnswers.claimRecoveryNotice()
+          ? RECOVERED_TOAST
+          : '';
+      if (storageToast) wx.showToast({ title: storageToast, icon: 'none' });
     },
+    /** Shows or clears the "not saved" notice after a write; the toast comes once per run of failures. */
     afterWrite(result: WriteResult) {
-      if (!result.ok && !this.data.saveFailed) {
-        this.setData({ saveFailed: true });
-        wx.showToast({ title: '存储空间不足，答案可能没保存', icon: 'none' });
-      } else if (result.ok && this.data.saveFailed) {
-        this.setData({ saveFailed: false });
+      const saveFailed = situationAnswers.writeFailing;
+      if (saveFailed !== this.data.saveFailed) this.setData({ saveFailed });
+      if (!result.ok && situationAnswers.claimFailureNotice()) {
+        wx.showToast({
+          title: result.quota ? SAVE_FAILED_TOAST.quota : SAVE_FAILED_TOAST.other,
+          icon: 'none',
+        });
       }
     },
     onAnswer(event: AnswerEvent) {
@@ -65,15 +78,23 @@ Component({
       if (!question) return;
       if (option !== '' && !question.options.some((candidate) => candidate.id === option)) return;
       if ((this.data.questions[index]?.answer ?? '') === option) return;
-      const result = situationAnswers.set(question.id, option === '' ? undefined : option);
+      const wasUnreadable = situationAnswers.unreadable;
+      const answers = situationAnswers.set(question.id, option === '' ? undefined : option, (result) =>
+        this.afterWrite(result),
+      );
+      if (wasUnreadable && !situationAnswers.unreadable) {
+        // Stored answers could be read at last: the earlier ones are back, so show every question again.
+        this.setData({ questions: presentQuestions(answers), ...resultView() });
+        return;
+      }
       this.setData({ [`questions[${index}].answer`]: option, ...resultView() });
-      this.afterWrite(result);
     },
     onClearAnswers() {
-      const result = situationAnswers.clear();
-      this.setData({ questions: presentQuestions(situationAnswers.answers), ...resultView() });
-      this.afterWrite(result);
-      if (result.ok) wx.showToast({ title: '答案已清空', icon: 'none' });
+      const answers = situationAnswers.clear((result) => {
+        this.afterWrite(result);
+        if (result.ok) wx.showToast({ title: '答案已清空', icon: 'none' });
+      });
+      this.setData({ questions: presentQuestions(answers), ...resultView() });
     },
     onOpenLink(event: LinkEvent) {
       const { kind, id } = event.currentTarget.dataset;
