@@ -52,6 +52,28 @@ export function expectShows(page: LoadedPage, landing: Landing): void {
     case 'sources':
       expect(text).toContain(contentStore.sources[0]!.title);
       break;
+    case 'situation': {
+      const [question] = contentStore.situation.questions;
+      expect(text).toContain(question!.title);
+      expect(text).toContain(question!.options[0]!.label);
+      expect(text).toContain('你的结果');
+      expect(text).toContain('内容核对于');
+      break;
+    }
+    case 'payments': {
+      const [option] = contentStore.payments.options;
+      expect(text).toContain(option!.name);
+      expect(text).toContain(option!.verdict);
+      expect(text).toContain(contentStore.payments.phrases[0]!.spanish);
+      break;
+    }
+    case 'emergency': {
+      const [contact] = contentStore.emergencyContacts;
+      expect(text).toContain(contact!.name);
+      expect(text).toContain(contact!.display);
+      expect(text).toContain('号码核对于');
+      break;
+    }
     default:
       // A page added to the entry-link table needs its own case here, or its entry tests would check nothing.
       throw new Error(`expectShows has no case for page ${String(landing.page)}`);

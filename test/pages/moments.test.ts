@@ -14,6 +14,9 @@ const shared: EntryTarget[] = [
   { page: 'guide', section: 'line-register' },
   { page: 'checklist', group: 'on-arrival' },
   { page: 'sources' },
+  { page: 'situation' },
+  { page: 'payments' },
+  { page: 'emergency' },
 ];
 
 describe('Moments single-page mode (scene 1154)', () => {

@@ -7,6 +7,7 @@ import type { EmergencyContact } from '../../content/types';
 import { freshness, numberSources } from '../../presenters/content-view';
 import { targetPath, targetQuery } from '../../services/entry-link';
 import { openTarget } from '../../services/navigation';
+import { enterPage } from '../../services/page-entry';
 
 interface TapEvent {
   currentTarget: { dataset: { id?: string } };
@@ -39,10 +40,15 @@ Component({
     sources,
     checkedLabel: '',
     staleNotice: '',
+    singlePage: false,
   },
   methods: {
-    onLoad() {
-      this.setData(freshness(contentStore.emergencyChecked, new Date(), '号码'));
+    onLoad(query: Record<string, string | undefined>) {
+      const entry = enterPage('emergency', query);
+      this.setData({
+        ...freshness(contentStore.emergencyChecked, new Date(), '号码'),
+        singlePage: entry.singlePage,
+      });
     },
     onCall(event: TapEvent) {
       const contact = findContact(event.currentTarget.dataset.id);

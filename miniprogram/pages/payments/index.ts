@@ -7,6 +7,7 @@ import { freshness } from '../../presenters/content-view';
 import { presentPayments } from '../../presenters/payments-view';
 import { targetPath, targetQuery } from '../../services/entry-link';
 import { openTarget } from '../../services/navigation';
+import { enterPage } from '../../services/page-entry';
 
 interface TapEvent {
   currentTarget: { dataset: { id?: string } };
@@ -19,10 +20,15 @@ Component({
     ...presentPayments(),
     checkedLabel: '',
     staleNotice: '',
+    singlePage: false,
   },
   methods: {
-    onLoad() {
-      this.setData(freshness(contentStore.payments.checked, new Date()));
+    onLoad(query: Record<string, string | undefined>) {
+      const entry = enterPage('payments', query);
+      this.setData({
+        ...freshness(contentStore.payments.checked, new Date()),
+        singlePage: entry.singlePage,
+      });
     },
     onOpenSection(event: TapEvent) {
       const id = event.currentTarget.dataset.id;

@@ -13,6 +13,7 @@ import {
 } from '../../presenters/situation-view';
 import { targetPath, targetQuery } from '../../services/entry-link';
 import { openTarget } from '../../services/navigation';
+import { enterPage } from '../../services/page-entry';
 import { decideSituation } from '../../services/situation';
 import { situationAnswers } from '../../services/situation-answers';
 import type { WriteResult } from '../../services/storage';
@@ -44,14 +45,17 @@ Component({
     checkedLabel: '',
     staleNotice: '',
     saveFailed: false,
+    singlePage: false,
   },
   methods: {
-    onLoad() {
+    onLoad(query: Record<string, string | undefined>) {
+      const entry = enterPage('situation', query);
       this.setData({
         questions: presentQuestions(situationAnswers.answers),
         ...resultView(),
         ...freshness(contentStore.situation.checked, new Date()),
         saveFailed: situationAnswers.writeFailing,
+        singlePage: entry.singlePage,
       });
       const storageToast = situationAnswers.unreadable
         ? UNREADABLE_TOAST
