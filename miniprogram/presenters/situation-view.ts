@@ -35,7 +35,6 @@ export interface PointView {
 export interface ResultGroupView {
   kind: SituationPointKind;
   title: string;
-  icon: string;
   points: PointView[];
 }
 
@@ -46,10 +45,10 @@ export interface ResultView {
   sources: SourceView[];
 }
 
-const GROUPS: { kind: SituationPointKind; title: string; icon: string }[] = [
-  { kind: 'works', title: '能办成的', icon: 'passed' },
-  { kind: 'fails', title: '会卡住的，以及原因', icon: 'close' },
-  { kind: 'todo', title: '要做的事', icon: 'todo-list-o' },
+const GROUPS: { kind: SituationPointKind; title: string }[] = [
+  { kind: 'works', title: '能办成的' },
+  { kind: 'fails', title: '会卡住的，以及原因' },
+  { kind: 'todo', title: '要做的事' },
 ];
 
 export function presentQuestions(answers: SituationAnswers): QuestionView[] {
