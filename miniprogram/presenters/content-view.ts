@@ -198,8 +198,11 @@ function blockContent(block: Block): BlockContentView {
   }
 }
 
-/** A source as a guide section lists it: numbered, with no address (copying looks it up by id). */
-export interface SectionSourceView {
+/**
+ * A source as a page lists it below what cites it (a guide section, the decision helper's result, the
+ * payments and emergency pages): numbered, with no address (copying looks it up by id), nothing unshown.
+ */
+export interface CitedSourceView {
   id: string;
   number: number;
   title: string;
@@ -208,19 +211,21 @@ export interface SectionSourceView {
   confidenceLabel: string;
 }
 
-export function presentBlocks(section: GuideSection): { blocks: BlockView[]; sources: SectionSourceView[] } {
+function presentCitedSource(source: Source, number: number): CitedSourceView {
+  const view = presentSource(source, number);
+  return {
+    id: view.id,
+    number: view.number,
+    title: view.title,
+    publisher: view.publisher,
+    dateLabel: view.dateLabel,
+    confidenceLabel: view.confidenceLabel,
+  };
+}
+
+export function presentBlocks(section: GuideSection): { blocks: BlockView[]; sources: CitedSourceView[] } {
   const sourceIds = sectionSourceIds(section);
-  const sources = getSources(sourceIds).map((source, index) => {
-    const view = presentSource(source, index + 1);
-    return {
-      id: view.id,
-      number: view.number,
-      title: view.title,
-      publisher: view.publisher,
-      dateLabel: view.dateLabel,
-      confidenceLabel: view.confidenceLabel,
-    };
-  });
+  const sources = getSources(sourceIds).map((source, index) => presentCitedSource(source, index + 1));
   const numberOf = new Map(sources.map((view) => [view.id, view.number]));
   const blocks = section.blocks.map((block, index): BlockView => {
     const numbers = block.cites.map((id) => numberOf.get(id)).filter((n): n is number => n !== undefined);
@@ -239,10 +244,10 @@ export function presentBlocks(section: GuideSection): { blocks: BlockView[]; sou
  * e.g. "来源 2、5", plus whether a cited source is low-confidence.
  */
 export function numberSources(ids: readonly string[]): {
-  sources: SourceView[];
+  sources: CitedSourceView[];
   cite(cites: readonly string[]): { citeLabel: string; low: boolean };
 } {
-  const sources = getSources(ids).map((source, index) => presentSource(source, index + 1));
+  const sources = getSources(ids).map((source, index) => presentCitedSource(source, index + 1));
   const numberOf = new Map(sources.map((view) => [view.id, view.number]));
   return {
     sources,

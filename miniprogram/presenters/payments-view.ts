@@ -4,7 +4,7 @@
  */
 import { collectSourceIds, contentStore, getSection } from '../content/index';
 import type { PaymentCard, PaymentFact, PaymentFit, PaymentTagTone } from '../content/types';
-import { numberSources, type SourceView } from './content-view';
+import { numberSources, type CitedSourceView } from './content-view';
 
 /** The small rating: how useful the option is for paying in Mexico. */
 export const FIT_LABEL: Record<PaymentFit, { stars: string; label: string; tagType: string }> = {
@@ -47,7 +47,7 @@ export interface PaymentsView {
   rows: PaymentTableRowView[];
   cards: PaymentCardView[];
   phrases: { id: string; when: string; spanish: string; meaning: string; reading: string }[];
-  sources: SourceView[];
+  sources: CitedSourceView[];
 }
 
 function cardFacts(card: PaymentCard): [string, string, PaymentFact][] {

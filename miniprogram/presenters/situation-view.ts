@@ -4,7 +4,7 @@
 import { contentStore, getChecklistItem, getSection } from '../content/index';
 import type { SituationAnswers, SituationPointKind } from '../content/types';
 import type { SituationResult } from '../services/situation';
-import { numberSources, type SourceView } from './content-view';
+import { numberSources, type CitedSourceView } from './content-view';
 
 export interface QuestionView {
   id: string;
@@ -42,7 +42,7 @@ export interface ResultView {
   summary: string;
   unansweredNote: string;
   groups: ResultGroupView[];
-  sources: SourceView[];
+  sources: CitedSourceView[];
 }
 
 const GROUPS: { kind: SituationPointKind; title: string }[] = [

@@ -80,6 +80,26 @@ export const INTERACTIONS: Interaction[] = [
     },
   },
   {
+    page: 'situation',
+    name: 'answer one question',
+    act: (page) => fire(first(page, '.option'), 'click'),
+  },
+  {
+    page: 'situation',
+    name: 'answer every question (largest result)',
+    act: async (page) => {
+      for (const question of contentStore.situation.questions) {
+        await fire(first(page, `.option-${question.id}`), 'click');
+      }
+    },
+  },
+  {
+    page: 'situation',
+    name: 'clear every answer',
+    prepare: (page) => fire(first(page, '.option'), 'click'),
+    act: (page) => fire(first(page, '.clear-answers'), 'click'),
+  },
+  {
     page: 'sources',
     name: 'copy a source address',
     act: (page) => fire(first(page, '.source')),

@@ -2,7 +2,7 @@
  * 紧急电话: 911, consular protection, the Tijuana consulate and the 12308 hotline, each to call or copy;
  * the Chinese carriers' service lines below them, visibly marked as lower confidence.
  */
-import { collectSourceIds, contentStore } from '../../content/index';
+import { collectSourceIds, contentStore, getSource } from '../../content/index';
 import type { EmergencyContact } from '../../content/types';
 import { freshness, numberSources } from '../../presenters/content-view';
 import { targetPath, targetQuery } from '../../services/entry-link';
@@ -24,9 +24,13 @@ function contactViews(group: EmergencyContact['group']) {
       id: contact.id,
       name: contact.name,
       display: contact.display,
-      note: contact.note,
       ...cite(contact.cites),
     }));
+}
+
+/** The help numbers' cards show each number's note. */
+function helpViews() {
+  return contactViews('help').map((view) => ({ ...view, note: findContact(view.id)?.note ?? '' }));
 }
 
 function findContact(id: string | undefined): EmergencyContact | undefined {
@@ -35,7 +39,8 @@ function findContact(id: string | undefined): EmergencyContact | undefined {
 
 Component({
   data: {
-    help: contactViews('help'),
+    help: helpViews(),
+    // No note on the carriers' cards: the line above them says what each would (unofficial, verify first).
     carriers: contactViews('carrier'),
     sources,
     checkedLabel: '',
@@ -72,7 +77,8 @@ Component({
       });
     },
     onCopySource(event: TapEvent) {
-      const source = this.data.sources.find((view) => view.id === event.currentTarget.dataset.id);
+      // The address is looked up in the store, not sent to the template, which never shows it.
+      const source = getSource(event.currentTarget.dataset.id ?? '');
       if (!source) return;
       wx.setClipboardData({
         data: source.url,

@@ -2,7 +2,7 @@
  * 付款方式对比: every payment option at a glance (rating, tags, a compact table), one card each with where
  * it works, fees and limits, what it takes and its risks, plus the Spanish phrases needed to pay.
  */
-import { contentStore } from '../../content/index';
+import { contentStore, getSource } from '../../content/index';
 import { freshness } from '../../presenters/content-view';
 import { presentPayments } from '../../presenters/payments-view';
 import { targetPath, targetQuery } from '../../services/entry-link';
@@ -43,7 +43,8 @@ Component({
       });
     },
     onCopySource(event: TapEvent) {
-      const source = this.data.sources.find((view) => view.id === event.currentTarget.dataset.id);
+      // The address is looked up in the store, not sent to the template, which never shows it.
+      const source = getSource(event.currentTarget.dataset.id ?? '');
       if (!source) return;
       wx.setClipboardData({
         data: source.url,

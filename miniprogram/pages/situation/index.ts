@@ -3,7 +3,7 @@
  * and why, what to do, with links into the guide and the checklist and the sources behind each point.
  * The decision is `decideSituation` (services/situation.ts); answers persist on the device.
  */
-import { contentStore, getChecklistItem } from '../../content/index';
+import { contentStore, getChecklistItem, getSource } from '../../content/index';
 import { freshness } from '../../presenters/content-view';
 import {
   presentQuestions,
@@ -110,7 +110,8 @@ Component({
       }
     },
     onCopySource(event: LinkEvent) {
-      const source = this.data.sources.find((view) => view.id === event.currentTarget.dataset.id);
+      // The address is looked up in the store, not sent to the template, which never shows it.
+      const source = getSource(event.currentTarget.dataset.id ?? '');
       if (!source) return;
       wx.setClipboardData({
         data: source.url,
