@@ -99,6 +99,25 @@ export function sectionsCoveringEveryBlockKind(): { id: string; kinds: BlockKind
   return picked;
 }
 
+/**
+ * Answers for the decision helper's result state: a traveller whose Chinese number no longer receives codes
+ * and whose Mexican eSIM is data only (a result with something in every group), the rest left blank.
+ */
+export const SAMPLE_ANSWERS: Readonly<Record<string, string>> = {
+  'chinese-sim': 'inactive',
+  'mexico-line': 'data-only',
+};
+
+/** Taps each sample answer's button, as a person would (buttons are `.option-<question>` in option order). */
+async function answerSample(page: PreviewPageHandle): Promise<void> {
+  for (const [questionId, optionId] of Object.entries(SAMPLE_ANSWERS)) {
+    const question = contentStore.situation.questions.find((candidate) => candidate.id === questionId);
+    const index = question?.options.findIndex((option) => option.id === optionId) ?? -1;
+    if (index < 0) throw new Error(`SAMPLE_ANSWERS: no option ${optionId} for question ${questionId}`);
+    await page.fire(`.option-${questionId}`, 'click', undefined, index);
+  }
+}
+
 const itemIds = contentStore.checklistItems.map((item) => item.id);
 const halfTicked = itemIds.slice(0, Math.ceil(itemIds.length / 2));
 const someTicked = itemIds.slice(0, Math.max(1, Math.round(itemIds.length / 3)));
@@ -139,6 +158,14 @@ export const PAGE_STATES: Record<string, PreviewStateSpec[]> = {
     },
   ],
   sources: [{ id: 'sources', title: 'Sources' }],
+  situation: [
+    { id: 'situation', title: 'Decision helper, nothing answered yet' },
+    {
+      id: 'situation--result',
+      title: `Decision helper answered (${Object.keys(SAMPLE_ANSWERS).join(', ')}), its result`,
+      act: answerSample,
+    },
+  ],
 };
 
 /** Every state to render: each app.json page's states, then a dark twin of each page's first state. */

@@ -13,6 +13,7 @@ import { fakeWx } from '../helpers/fake-wx';
 import { previewDocument, renderState, type RenderedPage } from '../../scripts/web-preview/render';
 import {
   MINIPROGRAM_ROOT,
+  SAMPLE_ANSWERS,
   appRoutes,
   pageName,
   previewStates,
@@ -75,8 +76,10 @@ describe('browser preview: HTML', () => {
   });
 
   it('brings vant along on the pages that use it', () => {
-    for (const id of ['home', 'checklist--half', 'guide--toc', 'sources'])
+    for (const id of ['home', 'checklist--half', 'guide--toc', 'situation--result', 'payments', 'emergency'])
       expect(get(id).vant.length).toBeGreaterThan(1);
+    // The sources page has come down to vant's tag alone (its links are drawn in plain views).
+    expect(get('sources').vant.map((item) => item.component)).toEqual(['tag']);
     expect(get('checklist--half').vant.map((item) => item.component)).toEqual(
       expect.arrayContaining(['checkbox', 'progress', 'button', 'tag']),
     );
@@ -109,7 +112,8 @@ describe('browser preview: HTML', () => {
     expect(get('checklist--empty').text).toContain(`已完成 0 / ${total} 项`);
     const halfDone = get('checklist--half');
     expect(halfDone.text).toContain(`已完成 ${half} / ${total} 项`);
-    expect(halfDone.markup.match(/van-checkbox__icon--checked/g)?.length).toBe(half);
+    // ticks are drawn in CSS in the checkbox's icon slot (vant's own check is an icon-font glyph)
+    expect(halfDone.markup.match(/\btick--on\b/g)?.length).toBe(half);
     // vant measures where its "53%" pivot goes; jsdom has no layout, so the preview places it as vant would
     expect(halfDone.markup).toContain(`translate(-${Math.round((half / total) * 100)}%, -50%)`);
     expect(get('checklist--empty').markup).toContain('left: 100%; transform: translate(-0%, -50%)');
@@ -143,6 +147,18 @@ describe('browser preview: HTML', () => {
     expect(dark.css).not.toMatch(/prefers-color-scheme/);
     expect(dark.css).toMatch(/@media \(min-width: 0px\)\{page\{--app-bg: #111111/);
     expect(light.css).toMatch(/@media \(max-width: 0px\)\{page\{--app-bg: #111111/);
+  });
+
+  it('shows the decision helper blank, and its result once answered', () => {
+    const { questions, points } = contentStore.situation;
+    expect(get('situation').text).toContain('还没回答任何问题');
+    const result = get('situation--result');
+    const blank = questions.length - Object.keys(SAMPLE_ANSWERS).length;
+    expect(result.text).toContain(`还有 ${blank} 个问题没回答`);
+    // chinese-sim "inactive" loses the codes to the Chinese number; "data-only" lines get no SMS
+    for (const id of ['codes-chinese-number-lost', 'esim-no-sms'])
+      expect(result.text).toContain(points.find((point) => point.id === id)!.title);
+    expect(result.markup.match(/van-button--primary/g)?.length).toBe(questions.length);
   });
 
   it('opens the table of contents popup in the toc state', () => {
