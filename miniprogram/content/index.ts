@@ -61,10 +61,10 @@ export function getSource(id: string, store: ContentStore = contentStore): Sourc
 /** Sources for a list of ids, in the given order, skipping unknown ids (validate() reports those). */
 export function getSources(ids: readonly string[], store: ContentStore = contentStore): Source[] {
   const found: Source[] = [];
-  for (const id of ids) {
+  ids.forEach((id) => {
     const source = getSource(id, store);
-    if (source && !found.includes(source)) found.push(source);
-  }
+    if (source && found.indexOf(source) < 0) found.push(source);
+  });
   return found;
 }
 
@@ -91,27 +91,27 @@ const confidenceRank: Record<Confidence, number> = { L: 0, M: 1, H: 2 };
 
 /** The weakest confidence among the cited sources; `H` when nothing is cited. */
 export function weakestConfidence(ids: readonly string[], store: ContentStore = contentStore): Confidence {
-  let weakest: Confidence = 'H';
-  for (const source of getSources(ids, store)) {
-    if (confidenceRank[source.confidence] < confidenceRank[weakest]) weakest = source.confidence;
-  }
-  return weakest;
+  return getSources(ids, store).reduce<Confidence>(
+    (weakest, source) =>
+      confidenceRank[source.confidence] < confidenceRank[weakest] ? source.confidence : weakest,
+    'H',
+  );
 }
 
 /** Source ids of several cited things, in order of first use, without repeats. */
 export function collectSourceIds(cited: readonly { cites: readonly string[] }[]): string[] {
   const ids: string[] = [];
-  for (const entry of cited) for (const id of entry.cites) if (!ids.includes(id)) ids.push(id);
+  cited.forEach((entry) =>
+    entry.cites.forEach((id) => {
+      if (ids.indexOf(id) < 0) ids.push(id);
+    }),
+  );
   return ids;
 }
 
 /** Every source id a section cites, in order of first use. */
 export function sectionSourceIds(section: GuideSection): string[] {
-  const ids: string[] = [];
-  for (const block of section.blocks) {
-    for (const id of block.cites) if (!ids.includes(id)) ids.push(id);
-  }
-  return ids;
+  return collectSourceIds(section.blocks);
 }
 
 export type { Block };
