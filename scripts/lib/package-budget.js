@@ -10,7 +10,9 @@ const BUDGETS = {
   /** The whole upload package, compiled and minified. */
   packageBytes: 256 * KB,
   /** The content store (miniprogram/content/*), compiled. */
-  contentBytes: 64 * KB,
+  // Was 64 KB (issue 6). Issue 3's decision helper, payment cards and phrases are content the product needs and
+  // brought the store to 66 KB; 72 KB keeps the whole package well inside its own 256 KB budget.
+  contentBytes: 72 * KB,
 };
 
 /** Parts of the package worth naming, by path prefix inside the Mini Program root. */
