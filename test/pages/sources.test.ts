@@ -17,6 +17,18 @@ describe('sources page', () => {
     expect(findAll(page, '.source')).toHaveLength(contentStore.sources.length);
   });
 
+  it('says so when the clipboard refuses', async () => {
+    const page = openPage('sources');
+    const refuse = jest.spyOn(wx, 'setClipboardData').mockImplementation((options) => {
+      options.fail?.({ errMsg: 'setClipboardData:fail' });
+      return undefined as never;
+    });
+    await fire(findAll(page, '.source')[0]!);
+    expect(refuse).toHaveBeenCalledTimes(1);
+    expect(fakeWx.toasts).toEqual(['没能复制，请稍后再试']);
+    refuse.mockRestore();
+  });
+
   it('copies the address on tap and opens nothing', async () => {
     const page = openPage('sources');
     const card = findAll(page, '.source')[1]!;

@@ -2,12 +2,13 @@
  * 紧急电话: 911, consular protection, the Tijuana consulate and the 12308 hotline, each to call or copy;
  * the Chinese carriers' service lines below them, visibly marked as lower confidence.
  */
-import { collectSourceIds, contentStore, getSource } from '../../content/index';
+import { collectSourceIds, contentStore } from '../../content/index';
 import type { EmergencyContact } from '../../content/types';
 import { freshness, numberSources } from '../../presenters/content-view';
 import { targetPath, targetQuery } from '../../services/entry-link';
 import { openTarget } from '../../services/navigation';
 import { enterPage } from '../../services/page-entry';
+import { copySourceAddress, copyText } from '../../services/clipboard';
 
 interface TapEvent {
   currentTarget: { dataset: { id?: string } };
@@ -71,19 +72,11 @@ Component({
     onCopy(event: TapEvent) {
       const contact = findContact(event.currentTarget.dataset.id);
       if (!contact) return;
-      wx.setClipboardData({
-        data: contact.phone,
-        success: () => wx.showToast({ title: `已复制 ${contact.display}`, icon: 'none' }),
-      });
+      copyText(contact.phone, `已复制 ${contact.display}`);
     },
     onCopySource(event: TapEvent) {
       // The address is looked up in the store, not sent to the template, which never shows it.
-      const source = getSource(event.currentTarget.dataset.id ?? '');
-      if (!source) return;
-      wx.setClipboardData({
-        data: source.url,
-        success: () => wx.showToast({ title: '链接已复制，可在浏览器打开', icon: 'none' }),
-      });
+      copySourceAddress(event.currentTarget.dataset.id);
     },
     onOpenSafety() {
       openTarget({ page: 'guide', section: 'help-and-safety' });

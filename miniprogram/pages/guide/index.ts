@@ -2,12 +2,13 @@
  * Guide: one section per view, a table of contents, previous/next, the section's sources and the checklist
  * items it leads to. Switching sections stays on this page (no new page per section).
  */
-import { contentStore, getChecklistItem, getNeighbours, getSection, getSource } from '../../content/index';
+import { contentStore, getChecklistItem, getNeighbours, getSection } from '../../content/index';
 import { freshness, presentBlocks } from '../../presenters/content-view';
 import { targetPath, targetQuery } from '../../services/entry-link';
 import { enterPage } from '../../services/page-entry';
 import { sectionShareTitle } from '../../presenters/share-titles';
 import { openTarget } from '../../services/navigation';
+import { copySourceAddress } from '../../services/clipboard';
 
 type SectionTapEvent = WechatMiniprogram.TouchEvent<
   Record<string, never>,
@@ -86,12 +87,7 @@ Component({
     },
     onCopySource(event: SectionTapEvent) {
       // The address is looked up in the store, not sent to the template, which never shows it.
-      const source = getSource(event.currentTarget.dataset.id);
-      if (!source) return;
-      wx.setClipboardData({
-        data: source.url,
-        success: () => wx.showToast({ title: '链接已复制，可在浏览器打开', icon: 'none' }),
-      });
+      copySourceAddress(event.currentTarget.dataset.id);
     },
     onShareAppMessage() {
       return {

@@ -2,12 +2,13 @@
  * 付款方式对比: every payment option at a glance (rating, tags, a compact table), one card each with where
  * it works, fees and limits, what it takes and its risks, plus the Spanish phrases needed to pay.
  */
-import { contentStore, getSource } from '../../content/index';
+import { contentStore } from '../../content/index';
 import { freshness } from '../../presenters/content-view';
 import { presentPayments } from '../../presenters/payments-view';
 import { targetPath, targetQuery } from '../../services/entry-link';
 import { openTarget } from '../../services/navigation';
 import { enterPage } from '../../services/page-entry';
+import { copySourceAddress, copyText } from '../../services/clipboard';
 
 interface TapEvent {
   currentTarget: { dataset: { id?: string } };
@@ -37,19 +38,11 @@ Component({
     onCopyPhrase(event: TapEvent) {
       const phrase = this.data.phrases.find((view) => view.id === event.currentTarget.dataset.id);
       if (!phrase) return;
-      wx.setClipboardData({
-        data: phrase.spanish,
-        success: () => wx.showToast({ title: '西语已复制，可以给对方看', icon: 'none' }),
-      });
+      copyText(phrase.spanish, '西语已复制，可以给对方看');
     },
     onCopySource(event: TapEvent) {
       // The address is looked up in the store, not sent to the template, which never shows it.
-      const source = getSource(event.currentTarget.dataset.id ?? '');
-      if (!source) return;
-      wx.setClipboardData({
-        data: source.url,
-        success: () => wx.showToast({ title: '链接已复制，可在浏览器打开', icon: 'none' }),
-      });
+      copySourceAddress(event.currentTarget.dataset.id);
     },
     onShareAppMessage() {
       return { title: SHARE_TITLE, path: targetPath({ page: 'payments' }) };

@@ -3,7 +3,7 @@
  * and why, what to do, with links into the guide and the checklist and the sources behind each point.
  * The decision is `decideSituation` (services/situation.ts); answers persist on the device.
  */
-import { contentStore, getChecklistItem, getSource } from '../../content/index';
+import { contentStore, getChecklistItem } from '../../content/index';
 import { freshness } from '../../presenters/content-view';
 import {
   presentQuestions,
@@ -17,6 +17,7 @@ import { enterPage } from '../../services/page-entry';
 import { decideSituation } from '../../services/situation';
 import { situationAnswers } from '../../services/situation-answers';
 import type { WriteResult } from '../../services/storage';
+import { copySourceAddress } from '../../services/clipboard';
 
 interface AnswerEvent {
   currentTarget: { dataset: { index?: number | string; option?: string } };
@@ -111,12 +112,7 @@ Component({
     },
     onCopySource(event: LinkEvent) {
       // The address is looked up in the store, not sent to the template, which never shows it.
-      const source = getSource(event.currentTarget.dataset.id ?? '');
-      if (!source) return;
-      wx.setClipboardData({
-        data: source.url,
-        success: () => wx.showToast({ title: '链接已复制，可在浏览器打开', icon: 'none' }),
-      });
+      copySourceAddress(event.currentTarget.dataset.id);
     },
     onOpenPayments() {
       openTarget({ page: 'payments' });

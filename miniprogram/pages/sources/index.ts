@@ -5,6 +5,7 @@ import { contentStore } from '../../content/index';
 import { presentSourceGroups } from '../../presenters/content-view';
 import { targetPath, targetQuery } from '../../services/entry-link';
 import { enterPage } from '../../services/page-entry';
+import { copyText, SOURCE_COPIED } from '../../services/clipboard';
 
 type SourceTapEvent = WechatMiniprogram.TouchEvent<
   Record<string, never>,
@@ -29,10 +30,7 @@ Component({
     },
     onCopy(event: SourceTapEvent) {
       const url = event.currentTarget.dataset.url;
-      wx.setClipboardData({
-        data: url,
-        success: () => wx.showToast({ title: '链接已复制，可在浏览器打开', icon: 'none' }),
-      });
+      copyText(url, SOURCE_COPIED);
     },
     onShareAppMessage() {
       return { title: '墨西哥 eSIM 与支付指南：资料来源', path: targetPath({ page: 'sources' }) };
