@@ -72,7 +72,8 @@ export function findPromotionalText(text: string): string | undefined {
   return link ? link[0] : undefined;
 }
 
-function blockTexts(block: Block): string[] {
+/** Every piece of text a block shows, in reading order. */
+export function blockTexts(block: Block): string[] {
   switch (block.kind) {
     case 'paragraph':
       return [block.text];
