@@ -7,11 +7,11 @@
  * New items start unticked.
  */
 import {
+  StoredState,
   StoredValue,
   checklistProgressSchema,
   hasOwn,
   type Dictionary,
-  type WriteFailure,
   type WriteResult,
 } from './storage';
 
@@ -84,35 +84,11 @@ type Dict = Dictionary<number>;
  * The progress people see while the app runs: loaded once, changed in memory first and then written, so a
  * failing write never loses a tick while the app stays open (the next change writes everything again).
  */
-class ChecklistProgressStore {
-  private readonly stored = new StoredValue(checklistProgressSchema);
+class ChecklistProgressStore extends StoredState<Dictionary<number>> {
+  protected readonly stored = new StoredValue(checklistProgressSchema);
 
   get(): ChecklistProgress {
     return { ticked: this.stored.get() };
-  }
-
-  /** The last write's failure, until a later write succeeds. */
-  get writeFailure(): WriteFailure | undefined {
-    return this.stored.writeFailure;
-  }
-
-  get writeFailing(): boolean {
-    return this.stored.writeFailure !== undefined;
-  }
-
-  /** Stored progress could not be read yet; changes wait in memory and are replayed once it can. */
-  get unreadable(): boolean {
-    return this.stored.unreadable;
-  }
-
-  /** True once per run of failing writes. */
-  claimFailureNotice(): boolean {
-    return this.stored.claimFailureNotice();
-  }
-
-  /** True once when loading had to drop something unreadable. */
-  claimRecoveryNotice(): boolean {
-    return this.stored.claimRecoveryNotice();
   }
 
   setTicked(id: string, done: boolean, onWritten?: (result: WriteResult) => void): ChecklistProgress {

@@ -10,10 +10,10 @@
 import { contentStore } from '../content/index';
 import type { SituationAnswers, SituationContent, SituationQuestionId } from '../content/types';
 import {
+  StoredState,
   StoredValue,
   situationAnswersSchema,
   type Dictionary,
-  type WriteFailure,
   type WriteResult,
 } from './storage';
 
@@ -85,8 +85,8 @@ export function setAnswer(
  * The answers people see while the app runs: loaded once, changed in memory first and then written, so a
  * failing write never loses an answer while the app stays open (the next change writes everything again).
  */
-class SituationAnswersStore {
-  private readonly stored = new StoredValue(situationAnswersSchema);
+class SituationAnswersStore extends StoredState<Dictionary<string>> {
+  protected readonly stored = new StoredValue(situationAnswersSchema);
 
   get(): SavedAnswers {
     return splitAnswers(this.stored.get());
@@ -94,30 +94,6 @@ class SituationAnswersStore {
 
   get answers(): SituationAnswers {
     return this.get().answers;
-  }
-
-  /** The last write's failure, until a later write succeeds. */
-  get writeFailure(): WriteFailure | undefined {
-    return this.stored.writeFailure;
-  }
-
-  get writeFailing(): boolean {
-    return this.stored.writeFailure !== undefined;
-  }
-
-  /** Stored answers could not be read yet; changes wait in memory and are replayed once they can. */
-  get unreadable(): boolean {
-    return this.stored.unreadable;
-  }
-
-  /** True once per run of failing writes. */
-  claimFailureNotice(): boolean {
-    return this.stored.claimFailureNotice();
-  }
-
-  /** True once when loading had to drop something unreadable. */
-  claimRecoveryNotice(): boolean {
-    return this.stored.claimRecoveryNotice();
   }
 
   /** Answers one question (`undefined` clears it); `onWritten` hears how the write went. */

@@ -425,3 +425,35 @@ export class StoredValue<T> {
     }
   }
 }
+
+/**
+ * The health of one stored value, as a page needs it: shared by the services that own a `StoredValue`, so each
+ * says the same thing about failed writes and unreadable storage.
+ */
+export abstract class StoredState<T> {
+  protected abstract readonly stored: StoredValue<T>;
+
+  /** The last write's failure, until a later write succeeds. */
+  get writeFailure(): WriteFailure | undefined {
+    return this.stored.writeFailure;
+  }
+
+  get writeFailing(): boolean {
+    return this.stored.writeFailure !== undefined;
+  }
+
+  /** The stored value could not be read yet; changes wait in memory and are replayed once it can. */
+  get unreadable(): boolean {
+    return this.stored.unreadable;
+  }
+
+  /** True once per run of failing writes. */
+  claimFailureNotice(): boolean {
+    return this.stored.claimFailureNotice();
+  }
+
+  /** True once when loading had to drop something unreadable. */
+  claimRecoveryNotice(): boolean {
+    return this.stored.claimRecoveryNotice();
+  }
+}
