@@ -10,6 +10,7 @@ import * as fs from 'fs';
 import { createRequire } from 'module';
 import * as path from 'path';
 import simulate from 'miniprogram-simulate';
+import { vantOverrides } from '../lib/vant-overrides';
 import { MINIPROGRAM_ROOT, type PreviewPageHandle, type PreviewState } from './states';
 import { PHONE, WECHAT_BASE_CSS, convertRpx, iconStandInCss } from './wechat-styles';
 
@@ -64,31 +65,6 @@ interface WindowJson {
 
 const readJson = <T>(file: string): T | undefined =>
   fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as T) : undefined;
-
-/** Every `@vant/weapp/...` component the app's JSON files declare, mapped to the built miniprogram_npm copy. */
-export function vantOverrides(root = MINIPROGRAM_ROOT): Record<string, string> {
-  const overrides: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name === 'miniprogram_npm') continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.json')) {
-        const json = readJson<WindowJson>(full);
-        for (const [tag, target] of Object.entries(json?.usingComponents ?? {})) {
-          if (target.startsWith('@vant/weapp/')) overrides[tag] = `/miniprogram_npm/${target}`;
-        }
-      }
-    }
-  };
-  walk(root);
-  for (const target of new Set(Object.values(overrides))) {
-    if (!fs.existsSync(path.join(root, `${target}.json`))) {
-      throw new Error(`${target} is missing: build miniprogram_npm first (npm start, or npm run build:npm).`);
-    }
-  }
-  return overrides;
-}
 
 /** A cold start: the page's script and everything it imports (content, services) load anew. */
 function freshModules(): void {
@@ -379,7 +355,7 @@ export async function renderState(state: PreviewState): Promise<RenderedPage> {
   try {
     const id = simulate.load(path.join(MINIPROGRAM_ROOT, state.route), {
       rootPath: MINIPROGRAM_ROOT,
-      usingComponents: vantOverrides(),
+      usingComponents: vantOverrides(MINIPROGRAM_ROOT),
     });
     component = simulate.render(id) as unknown as SimulatedComponent | undefined;
     if (!component)

@@ -2,44 +2,13 @@
  * Loads a page or component of the real app through miniprogram-simulate with WeChat's official WXML compiler,
  * resolving vant from the built miniprogram_npm (as WeChat does after "构建 npm").
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import simulate from 'miniprogram-simulate';
+import { vantOverrides } from '../../scripts/lib/vant-overrides';
 
 export const MINIPROGRAM_ROOT = path.resolve(__dirname, '../../miniprogram');
 
-/** Every `@vant/weapp/...` component the app's own JSON files declare, mapped to the built copy. */
-function vantOverrides(): Record<string, string> {
-  const overrides: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name === 'miniprogram_npm') continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.json')) {
-        const json = JSON.parse(fs.readFileSync(full, 'utf8')) as {
-          usingComponents?: Record<string, string>;
-        };
-        for (const [tag, target] of Object.entries(json.usingComponents ?? {})) {
-          if (target.startsWith('@vant/weapp/')) overrides[tag] = `/miniprogram_npm/${target}`;
-        }
-      }
-    }
-  };
-  walk(MINIPROGRAM_ROOT);
-  return overrides;
-}
-
-const overrides = vantOverrides();
-
-/** Without the built copy, vant tags render empty and silently: stop with a clear message instead. */
-for (const target of new Set(Object.values(overrides))) {
-  if (!fs.existsSync(path.join(MINIPROGRAM_ROOT, `${target}.json`))) {
-    throw new Error(
-      `${target} is missing: build miniprogram_npm first (npm start, or node scripts/ensure-npm-build.js).`,
-    );
-  }
-}
+const overrides = vantOverrides(MINIPROGRAM_ROOT);
 
 /** What `onLoad` receives; `unknown` values let tests send what WeChat never should (arrays, numbers). */
 export type PageQuery = Record<string, unknown>;
