@@ -25,20 +25,6 @@ export const CONFIDENCE_TAG_TYPE: Record<Confidence, 'success' | 'primary' | 'wa
   L: 'warning',
 };
 
-export interface SourceView {
-  id: string;
-  /** 1-based number as cited on the page. */
-  number: number;
-  title: string;
-  publisher: string;
-  url: string;
-  dateLabel: string;
-  confidence: Confidence;
-  confidenceLabel: string;
-  tagType: string;
-  note: string;
-}
-
 export function formatDate(date: string): string {
   const [year, month, day] = date.split('-');
   if (day !== undefined) return `${year}年${Number(month)}月${Number(day)}日`;
@@ -82,19 +68,9 @@ export function freshness(
   };
 }
 
-export function presentSource(source: Source, number: number): SourceView {
-  return {
-    id: source.id,
-    number,
-    title: source.title,
-    publisher: source.publisher,
-    url: source.url,
-    dateLabel: source.published ? `发布于${formatDate(source.published)}` : '未注明日期',
-    confidence: source.confidence,
-    confidenceLabel: CONFIDENCE_LABEL[source.confidence],
-    tagType: CONFIDENCE_TAG_TYPE[source.confidence],
-    note: source.note,
-  };
+/** "发布于2024年4月15日", or "未注明日期" for an undated source. */
+export function sourceDateLabel(source: Source): string {
+  return source.published ? `发布于${formatDate(source.published)}` : '未注明日期';
 }
 
 /** What every block view carries besides its own content. */
@@ -141,11 +117,15 @@ export function presentSourceGroups(sources: readonly Source[]): SourceGroupView
         confidence,
         title: CONFIDENCE_LABEL[confidence],
         tagType: CONFIDENCE_TAG_TYPE[confidence],
-        sources: members.map((source) => {
-          const view = presentSource(source, (number += 1));
-          const { id, title, publisher, url, dateLabel, note } = view;
-          return { id, number: view.number, title, publisher, url, dateLabel, note };
-        }),
+        sources: members.map((source) => ({
+          id: source.id,
+          number: (number += 1),
+          title: source.title,
+          publisher: source.publisher,
+          url: source.url,
+          dateLabel: sourceDateLabel(source),
+          note: source.note,
+        })),
       },
     ];
   });
@@ -212,14 +192,13 @@ export interface CitedSourceView {
 }
 
 function presentCitedSource(source: Source, number: number): CitedSourceView {
-  const view = presentSource(source, number);
   return {
-    id: view.id,
-    number: view.number,
-    title: view.title,
-    publisher: view.publisher,
-    dateLabel: view.dateLabel,
-    confidenceLabel: view.confidenceLabel,
+    id: source.id,
+    number,
+    title: source.title,
+    publisher: source.publisher,
+    dateLabel: sourceDateLabel(source),
+    confidenceLabel: CONFIDENCE_LABEL[source.confidence],
   };
 }
 
