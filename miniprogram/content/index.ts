@@ -10,7 +10,6 @@ import { sources } from './sources';
 import type {
   Block,
   ChecklistGroup,
-  ChecklistGroupId,
   ChecklistItem,
   Confidence,
   ContentStore,
@@ -81,10 +80,6 @@ export function getChecklistByGroup(store: ContentStore = contentStore): Checkli
     ...group,
     items: store.checklistItems.filter((item) => item.group === group.id),
   }));
-}
-
-export function getChecklistGroup(id: ChecklistGroupId | string, store: ContentStore = contentStore) {
-  return getChecklistByGroup(store).find((group) => group.id === id);
 }
 
 const confidenceRank: Record<Confidence, number> = { L: 0, M: 1, H: 2 };

@@ -344,13 +344,3 @@ export function validate(store: ContentStore): ValidationProblem[] {
 
   return problems;
 }
-
-/** Throws with every problem listed; for scripts. */
-export function assertValid(store: ContentStore): void {
-  const problems = validate(store);
-  if (problems.length > 0) {
-    throw new Error(
-      `Content store has ${problems.length} problem(s):\n${problems.map((p) => `- ${p.path}: ${p.message}`).join('\n')}`,
-    );
-  }
-}

@@ -22,19 +22,6 @@ export interface ChecklistProgress {
   ticked: Record<string, number>;
 }
 
-export function emptyProgress(): ChecklistProgress {
-  return { ticked: {} };
-}
-
-/** Accepts only well-formed entries; anything else is dropped, never thrown. */
-export function decodeProgress(raw: unknown): ChecklistProgress {
-  return { ticked: checklistProgressSchema.decode(raw).value };
-}
-
-export function encodeProgress(progress: ChecklistProgress): unknown {
-  return checklistProgressSchema.encode(progress.ticked);
-}
-
 export function isTicked(progress: ChecklistProgress, id: string): boolean {
   return hasOwn(progress.ticked, id);
 }
@@ -49,19 +36,6 @@ export function setTicked(
   if (done) ticked[id] = hasOwn(ticked, id) ? ticked[id]! : now;
   else delete ticked[id];
   return { ticked };
-}
-
-/** Clears the ticks of the given items, keeping every other tick. */
-export function clearTicks(progress: ChecklistProgress, ids: readonly string[]): ChecklistProgress {
-  const ticked = { ...progress.ticked };
-  for (const id of ids) delete ticked[id];
-  return { ticked };
-}
-
-/** Ticks kept for items the current content does not have (they count for nothing until the item returns). */
-export function setAsideIds(progress: ChecklistProgress, itemIds: readonly string[]): string[] {
-  const current = new Set(itemIds);
-  return Object.keys(progress.ticked).filter((id) => !current.has(id));
 }
 
 export interface ProgressSummary {

@@ -62,12 +62,6 @@ export function tryReadStored(key: string): ReadResult {
   }
 }
 
-/** Reads a key; a broken read counts as "nothing stored". */
-export function readStored(key: string): unknown {
-  const result = tryReadStored(key);
-  return result.ok ? result.value : undefined;
-}
-
 /** Writes synchronously and reports whether it stuck. */
 export function writeStored(key: string, value: unknown): WriteResult {
   try {
