@@ -3,7 +3,6 @@
  * Targets for the command line, through the app's own entry-link service (the same code the pages run):
  * `home`, `guide:paying-in-mexico`, `checklist`, `checklist:on-arrival`, `sources`.
  */
-const fs = require('fs');
 const path = require('path');
 
 require('./ts-require');
@@ -11,11 +10,8 @@ const entryLink = require('../../miniprogram/services/entry-link.ts');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
-/** app.json's pages, e.g. `pages/home/index`. */
-function appPages() {
-  const appJson = JSON.parse(fs.readFileSync(path.join(ROOT, 'miniprogram', 'app.json'), 'utf8'));
-  return appJson.pages;
-}
+/** app.json's pages, subpackages included, e.g. `pages/home/index`. */
+const { appPages } = require('./app-pages');
 
 /** What `page[:id]` may be, for error messages. */
 function targetHelp() {

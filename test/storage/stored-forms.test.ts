@@ -7,6 +7,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { contentStore } from '../../miniprogram/content/index';
 import { StoredValue } from '../../miniprogram/services/storage';
 import { checklistProgressSchema } from '../../miniprogram/services/checklist-progress';
 import { situationAnswersSchema } from '../../miniprogram/services/situation-answers';
@@ -59,10 +60,14 @@ describe('checklist-progress.v1', () => {
 });
 
 describe('situation-answers.v1 (the decision helper’s answers)', () => {
-  it('reads version 1 exactly', () => {
+  it('reads version 1 exactly, with answers the current content has', () => {
     const decoded = situationAnswersSchema.decode(fixture('situation-answers.v1.json'));
+    for (const [question, option] of Object.entries(decoded.value)) {
+      const asked = contentStore.situation.questions.find((candidate) => candidate.id === question);
+      expect(asked?.options.map((candidate) => candidate.id)).toContain(option);
+    }
     expect(decoded).toEqual({
-      value: { 'have-chinese-bank-card': 'yes', 'phone-number': 'mexican-esim-data-only' },
+      value: { 'chinese-bank': 'card-and-id', 'mexico-line': 'data-only' },
       absent: false,
       clean: true,
       lost: false,
@@ -71,17 +76,17 @@ describe('situation-answers.v1 (the decision helper’s answers)', () => {
 
   it('reads what it understands of a newer version', () => {
     const decoded = situationAnswersSchema.decode(fixture('situation-answers.v2-future.json'));
-    expect(decoded.value).toEqual({ 'have-chinese-bank-card': 'yes' });
+    expect(decoded.value).toEqual({ 'chinese-bank': 'card-and-id' });
     expect(decoded.clean).toBe(false);
     expect(decoded.lost).toBe(true);
   });
 
   it('stores answers through the same in-memory value and write path', () => {
     const answers = new StoredValue(situationAnswersSchema);
-    answers.update((current) => ({ ...current, 'have-chinese-bank-card': 'no' }));
+    answers.update((current) => ({ ...current, 'chinese-bank': 'no-chinese-card' }));
     expect(fakeWx.storage.get('situation-answers.v1')).toEqual({
       version: 1,
-      answers: { 'have-chinese-bank-card': 'no' },
+      answers: { 'chinese-bank': 'no-chinese-card' },
     });
     answers.update(() => ({}));
     expect(fakeWx.storage.has('situation-answers.v1')).toBe(false);

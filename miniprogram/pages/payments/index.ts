@@ -5,7 +5,7 @@
 import { appPage } from '../../behaviors/app-page';
 import { contentStore } from '../../content/index';
 import { freshness } from '../../presenters/content-view';
-import { presentPayments, type PaymentsView } from '../../presenters/payments-view';
+import { presentPayments, type PaymentsView } from './payments-view';
 import { copyText } from '../../services/clipboard';
 
 interface TapEvent {

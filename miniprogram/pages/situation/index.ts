@@ -12,7 +12,7 @@ import {
   presentResult,
   type QuestionView,
   type ResultView,
-} from '../../presenters/situation-view';
+} from './situation-view';
 import { decideSituation } from '../../services/situation';
 import { situationAnswers } from '../../services/situation-answers';
 
