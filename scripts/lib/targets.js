@@ -6,7 +6,11 @@
 const path = require('path');
 
 require('./ts-require');
-const entryLink = require('../../miniprogram/services/entry-link.ts');
+// The app's link reading and building, plus what only scripts need (scene building, key checks).
+const entryLink = {
+  ...require('../../miniprogram/services/entry-link.ts'),
+  ...require('./entry-codes.ts'),
+};
 
 const ROOT = path.resolve(__dirname, '..', '..');
 

@@ -4,14 +4,8 @@
  * Broken links: entry-broken.test.ts. Moments: moments.test.ts.
  */
 import { contentStore } from '../../miniprogram/content/index';
-import {
-  buildQrLink,
-  buildScene,
-  PAGE_NAMES,
-  shareableTargets,
-  targetPath,
-  type EntryTarget,
-} from '../../miniprogram/services/entry-link';
+import { buildQrLink, PAGE_NAMES, targetPath, type EntryTarget } from '../../miniprogram/services/entry-link';
+import { buildScene, shareableTargets } from '../../scripts/lib/entry-codes';
 import { PROGRESS_KEY } from '../../miniprogram/services/checklist-progress';
 import { expectReplaced, expectShows, landingOf, queryOf, SINGLE_PAGE_NOTICE } from '../helpers/entry';
 import { fakeWx } from '../helpers/fake-wx';

@@ -8,6 +8,8 @@ import { ANSWERS_KEY } from '../../miniprogram/services/situation-answers';
 import { fakeWx } from '../helpers/fake-wx';
 import { findByText, fire, openAnotherPage, openPage, reopenPage, type LoadedPage } from '../helpers/page';
 
+jest.setTimeout(30_000); // cold WXML compiles on a busy machine; nothing here is timed
+
 const ITEMS = contentStore.checklistItems;
 const TOTAL = ITEMS.length;
 const [A, B, C] = ['keep-chinese-sim', 'check-esim-support', 'carry-pesos'] as const;
@@ -206,15 +208,18 @@ describe('5. a tick made while the clock is wrong is read back', () => {
     ['reads before 1970', -86_400_000],
     ['is not a number', Number.NaN],
     ['is not even a number type', '2026-12-02'],
-  ])('the clock %s: the tick survives a restart, with nothing said about unreadable ticks', async (_, now) => {
-    fakeWx.setClock(now);
-    await tick(openPage('checklist'), A);
-    fakeWx.toasts.length = 0;
-    const restarted = openPage('checklist');
-    expect(tickedOnPage(restarted)).toEqual([A]);
-    expect(fakeWx.toasts).toEqual([]);
-    expect(restarted.text()).not.toContain('读不出');
-  });
+  ])(
+    'the clock %s: the tick survives a restart, with nothing said about unreadable ticks',
+    async (_, now) => {
+      fakeWx.setClock(now);
+      await tick(openPage('checklist'), A);
+      fakeWx.toasts.length = 0;
+      const restarted = openPage('checklist');
+      expect(tickedOnPage(restarted)).toEqual([A]);
+      expect(fakeWx.toasts).toEqual([]);
+      expect(restarted.text()).not.toContain('读不出');
+    },
+  );
 });
 
 describe('6. over the decoder’s cap, ticks of current items win', () => {
@@ -254,13 +259,25 @@ describe('old page paths', () => {
   const app = loadApp();
   const oldPaths: [string, Record<string, string>, string][] = [
     ['pages/home/index', {}, '/pages/home/index'],
-    ['pages/guide/index', { section: contentStore.sections[1]!.id }, `/pages/guide/index?section=${contentStore.sections[1]!.id}`],
-    ['pages/checklist/index', { group: contentStore.checklistGroups[0]!.id }, `/pages/checklist/index?group=${contentStore.checklistGroups[0]!.id}`],
+    [
+      'pages/guide/index',
+      { section: contentStore.sections[1]!.id },
+      `/pages/guide/index?section=${contentStore.sections[1]!.id}`,
+    ],
+    [
+      'pages/checklist/index',
+      { group: contentStore.checklistGroups[0]!.id },
+      `/pages/checklist/index?group=${contentStore.checklistGroups[0]!.id}`,
+    ],
     ['pages/sources/index', {}, '/pages/sources/index'],
     ['pages/situation/index', {}, '/pages/situation/index'],
     ['pages/payments/index', {}, '/pages/payments/index'],
     ['pages/emergency/index', {}, '/pages/emergency/index'],
-    ['pages/guide/old-name', { section: 'gone-section' }, `/pages/guide/index?section=${contentStore.sections[0]!.id}`],
+    [
+      'pages/guide/old-name',
+      { section: 'gone-section' },
+      `/pages/guide/index?section=${contentStore.sections[0]!.id}`,
+    ],
     ['pages/nothing/index', {}, '/pages/home/index'],
   ];
   it.each(oldPaths)('a missing %s redirects at once to the closest page', (path, query, url) => {
