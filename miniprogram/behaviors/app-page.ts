@@ -31,8 +31,19 @@
  * page="{{pageNotice}}" />` (components/page-notices). Pages import nothing from services/storage.ts.
  */
 import { copySourceAddress } from '../services/clipboard';
-import { targetPath, targetQuery, type EntryTarget, type PageName, type PageTarget } from '../services/entry-link';
-import { claimHandedOverNotice, openTarget, targetFromDataset, type OpenDataset } from '../services/navigation';
+import {
+  targetPath,
+  targetQuery,
+  type EntryTarget,
+  type PageName,
+  type PageTarget,
+} from '../services/entry-link';
+import {
+  claimHandedOverNotice,
+  openTarget,
+  targetFromDataset,
+  type OpenDataset,
+} from '../services/navigation';
 import { enterPage, type PageEntry } from '../services/page-entry';
 import { recoveredToast, saveFailedToast, storeNotice, type StoreHealth } from '../presenters/storage-notice';
 import { dataPatch } from './data-patch';
@@ -120,9 +131,11 @@ function toast(title: string): void {
 }
 
 /** Defines a page with `Component()` and the shell (see the top of this file). */
-export function appPage<P extends PageName, D extends Record<string, unknown>, M extends Record<string, unknown>>(
-  spec: PageSpec<P, D, M>,
-): void {
+export function appPage<
+  P extends PageName,
+  D extends Record<string, unknown>,
+  M extends Record<string, unknown>,
+>(spec: PageSpec<P, D, M>): void {
   const stores = spec.stores ?? [];
   type Page = Self<P, D, M> & Instance;
 

@@ -31,7 +31,10 @@ function diff(path: string, before: unknown, after: unknown, patch: Data): void 
   if (isPlainObject(before) && isPlainObject(after)) {
     const keys = Object.keys(after);
     // A key that went away cannot be sent as a path: send the object whole.
-    if (Object.keys(before).every((key) => key in after) && keys.every((key) => /^[A-Za-z_$][\w$]*$/.test(key))) {
+    if (
+      Object.keys(before).every((key) => key in after) &&
+      keys.every((key) => /^[A-Za-z_$][\w$]*$/.test(key))
+    ) {
       for (const key of keys) diff(`${path}.${key}`, before[key], after[key], patch);
       return;
     }

@@ -138,7 +138,10 @@ const MAX_TIME_MS = 8.64e15;
  */
 export function isEpochMs(value: unknown): value is number {
   return (
-    typeof value === 'number' && Number.isInteger(value) && Math.abs(value) <= MAX_TIME_MS && !Object.is(value, -0)
+    typeof value === 'number' &&
+    Number.isInteger(value) &&
+    Math.abs(value) <= MAX_TIME_MS &&
+    !Object.is(value, -0)
   );
 }
 

@@ -6,7 +6,12 @@
  * part of `npm test`; on a failure fast-check prints the seed and the shrunk input to replay it.
  */
 import fc from 'fast-check';
-import { MAX_ENTRIES, MAX_RAW_CHARS, storedTime, type StoredSchema } from '../../miniprogram/services/storage';
+import {
+  MAX_ENTRIES,
+  MAX_RAW_CHARS,
+  storedTime,
+  type StoredSchema,
+} from '../../miniprogram/services/storage';
 import { checklistProgressSchema } from '../../miniprogram/services/checklist-progress';
 import { situationAnswersSchema } from '../../miniprogram/services/situation-answers';
 
@@ -62,7 +67,23 @@ const anyId = fc.oneof({ weight: 3, arbitrary: stableId }, { weight: 2, arbitrar
 
 const junk = fc.oneof(
   fc.anything(),
-  fc.constantFrom(0, -1, 1.5, NaN, Infinity, -Infinity, 8.64e15 + 1, -8.64e15 - 1, 1e300, -0, '', 'yes', null, true, []),
+  fc.constantFrom(
+    0,
+    -1,
+    1.5,
+    NaN,
+    Infinity,
+    -Infinity,
+    8.64e15 + 1,
+    -8.64e15 - 1,
+    1e300,
+    -0,
+    '',
+    'yes',
+    null,
+    true,
+    [],
+  ),
 );
 
 const time = fc.oneof(

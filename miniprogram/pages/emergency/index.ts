@@ -23,7 +23,12 @@ function emergencyView() {
   const contactViews = (group: EmergencyContact['group']) =>
     contentStore.emergencyContacts
       .filter((contact) => contact.group === group)
-      .map((contact) => ({ id: contact.id, name: contact.name, display: contact.display, ...cite(contact.cites) }));
+      .map((contact) => ({
+        id: contact.id,
+        name: contact.name,
+        display: contact.display,
+        ...cite(contact.cites),
+      }));
   return {
     // The help numbers' cards show each number's note.
     help: contactViews('help').map((view) => ({ ...view, note: findContact(view.id)?.note ?? '' })),

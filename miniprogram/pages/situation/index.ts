@@ -7,12 +7,7 @@
 import { appPage } from '../../behaviors/app-page';
 import { contentStore } from '../../content/index';
 import { freshness } from '../../presenters/content-view';
-import {
-  presentQuestions,
-  presentResult,
-  type QuestionView,
-  type ResultView,
-} from './situation-view';
+import { presentQuestions, presentResult, type QuestionView, type ResultView } from './situation-view';
 import { decideSituation } from '../../services/situation';
 import { situationAnswers } from '../../services/situation-answers';
 
