@@ -229,6 +229,11 @@ export function appPage<
     },
   };
 
+  for (const name of Object.keys(spec.methods ?? {})) {
+    // A page's own onShow or onShareAppMessage would silently replace the shell's: say so when it is defined.
+    if (name in shell)
+      throw new Error(`pages/${spec.page}: "${name}" belongs to the page shell (app-page.ts)`);
+  }
   const options = {
     data: { ...spec.data, ...SHELL_DATA },
     methods: { ...spec.methods, ...shell },
