@@ -11,6 +11,8 @@ module.exports = {
     ],
   },
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
+  // Cold WXML compiles on a machine shared by several jobs can pass 5 s; no test asserts a time.
+  testTimeout: 30_000,
   testPathIgnorePatterns: ['/node_modules/', '/miniprogram_npm/'],
   modulePathIgnorePatterns: ['<rootDir>/preview/'],
 };

@@ -7,7 +7,6 @@
  * Exits explicitly: miniprogram-ci leaves file watchers open.
  */
 const { spawn, spawnSync } = require('child_process');
-const fs = require('fs');
 const path = require('path');
 const { ROOT, NPM_DIR, packNpm, directoryFigures } = require('./lib/pack-npm');
 
@@ -76,9 +75,8 @@ async function main() {
       `${contentStore.sources.length} sources, ${contentStore.emergencyContacts.length} emergency contacts`,
   );
 
-  const appJson = JSON.parse(fs.readFileSync(path.join(ROOT, 'miniprogram', 'app.json'), 'utf8'));
-  step('Pages');
-  for (const page of appJson.pages) console.log(`  ${page}`);
+  step('Pages (main package, then subpackages)');
+  for (const page of require('./lib/app-pages').appPages()) console.log(`  ${page}`);
 
   step("WeChat's own measures (npm run report --summary; full detail: npm run report)");
   const { output, code } = await report;

@@ -27,9 +27,7 @@ const USAGE = `Usage: MP_APPID=wx… MP_PRIVATE_KEY_PATH=… npm run preview -- 
   --desc <text>          a note for this preview
   --robot <1-30>         which CI robot uploads (default 1)`;
 
-function appPages() {
-  return JSON.parse(fs.readFileSync(path.join(ROOT, 'miniprogram', 'app.json'), 'utf8')).pages;
-}
+const { appPages } = require('./lib/app-pages');
 
 /** `guide:paying-in-mexico` → page and query, through the app's own entry-link service. */
 function resolveTarget(text) {

@@ -7,8 +7,6 @@ import { contentStore } from '../miniprogram/content/index';
 import { GROUP_KEYS, SECTION_KEYS } from '../miniprogram/services/entry-keys';
 import {
   buildQrLink,
-  buildScene,
-  codePage,
   EntryLinkError,
   parseEntry,
   parsePageQuery,
@@ -18,13 +16,12 @@ import {
   PAGES,
   sameTarget,
   SCENE_MAX_LENGTH,
-  shareableTargets,
   targetPath,
   targetQuery,
   targetValue,
-  validateEntryKeys,
   type EntryTarget,
 } from '../miniprogram/services/entry-link';
+import { buildScene, codePage, shareableTargets, validateEntryKeys } from '../scripts/lib/entry-codes';
 import { BAD_LINKS } from './helpers/bad-links';
 
 /** How WeChat hands a page query from a path: `a=1&b=2` → `{ a: '1', b: '2' }` (values as written). */

@@ -7,10 +7,9 @@ import * as path from 'path';
 import { PAGE_PATHS, targetPath } from '../miniprogram/services/entry-link';
 import { contentStore } from '../miniprogram/content/index';
 import { MINIPROGRAM_ROOT, openPage } from './helpers/page';
+import { appPages } from '../scripts/lib/app-pages';
 
-const appJson = JSON.parse(fs.readFileSync(path.join(MINIPROGRAM_ROOT, 'app.json'), 'utf8')) as {
-  pages: string[];
-};
+const appJson = { pages: appPages() };
 const registered = new Set(appJson.pages.map((page) => `/${page}`));
 
 function sourceFiles(dir: string, ext: string): string[] {

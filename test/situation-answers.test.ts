@@ -189,10 +189,10 @@ describe('the answers store', () => {
     });
   });
 
-  it('clears the answers but keeps set-aside ids', () => {
+  it('clears every answer, set-aside ones included: clearing clears', () => {
     fakeWx.storage.set(ANSWERS_KEY, { version: 1, answers: { phone: 'no-esim', 'old-question': 'kept' } });
     const store = freshStore();
     store.clear();
-    expect(fakeWx.storage.get(ANSWERS_KEY)).toEqual({ version: 1, answers: { 'old-question': 'kept' } });
+    expect(fakeWx.storage.has(ANSWERS_KEY)).toBe(false);
   });
 });

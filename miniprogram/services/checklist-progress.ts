@@ -6,14 +6,27 @@
  * kept (a later content update may bring the item back, and its tick with it) but never counted or shown.
  * New items start unticked.
  */
+import { contentStore } from '../content/index';
 import {
   StoredState,
   StoredValue,
-  checklistProgressSchema,
+  dictionarySchema,
   hasOwn,
+  isEpochMs,
+  storedTime,
   type Dictionary,
   type WriteResult,
 } from './storage';
+
+/** Checklist progress: item id → when it was ticked. Also holds ticks of items the content no longer has. */
+export const checklistProgressSchema = dictionarySchema<number>({
+  key: 'checklist-progress.v1',
+  version: 1,
+  field: 'ticked',
+  isEntry: isEpochMs,
+  // A damaged value with more entries than the cap keeps the current items' ticks first.
+  preferred: () => contentStore.checklistItems.map((item) => item.id),
+});
 
 export const PROGRESS_KEY = checklistProgressSchema.key;
 
@@ -33,7 +46,8 @@ export function setTicked(
   now = Date.now(),
 ): ChecklistProgress {
   const ticked = { ...progress.ticked };
-  if (done) ticked[id] = hasOwn(ticked, id) ? ticked[id]! : now;
+  // A wrong clock (1970, NaN) still gives a time the decoder reads back.
+  if (done) ticked[id] = hasOwn(ticked, id) ? ticked[id]! : storedTime(now);
   else delete ticked[id];
   return { ticked };
 }
@@ -60,6 +74,7 @@ type Dict = Dictionary<number>;
  */
 class ChecklistProgressStore extends StoredState<Dictionary<number>> {
   protected readonly stored = new StoredValue(checklistProgressSchema);
+  readonly label = '勾选进度';
 
   get(): ChecklistProgress {
     return { ticked: this.stored.get() };

@@ -5,7 +5,8 @@
  * Keys are keyed by id, never by position: reordering sections changes nothing here. Printed codes live for
  * years, so a key is never renamed and never reused for something else. When a section or group is removed,
  * leave its key here: old codes then land on the guide's first section with a notice instead of on an
- * unrelated section. `validateEntryKeys()` (run by the tests and `npm run codes`) checks the rules.
+ * unrelated section. `validateEntryKeys()` (scripts/lib/entry-codes.ts, run by the tests and `npm run codes`) checks
+ * the rules.
  *
  * Page keys live in the page table in `entry-link.ts`, one entry per page.
  */

@@ -18,7 +18,7 @@ import { contentStore } from '../content/index';
 import { GROUP_KEYS, SECTION_KEYS } from './entry-keys';
 
 /** What a page takes from its link: the section on the guide page, the stage on the checklist. */
-interface PageParam {
+export interface PageParam {
   /** Query key in share paths and QR links. */
   readonly name: string;
   /** A required value falls back to the first id when absent or broken; an optional one to none. */
@@ -31,7 +31,7 @@ interface PageParam {
   readonly unknownNotice: string;
 }
 
-interface PageSpec {
+export interface PageSpec {
   readonly path: string;
   /** Short key in a code scene: lower-case letters, 1–3, stable forever. */
   readonly key: string;
@@ -91,7 +91,7 @@ export type EntryTarget = { [P in PageName]: TargetFor<P> }[PageName];
 /** The target of one page, e.g. `{ page: 'guide'; section: string }`. */
 export type PageTarget<P extends PageName> = Extract<EntryTarget, { page: P }>;
 
-const SPECS: Readonly<Record<PageName, PageSpec>> = PAGES;
+export const SPECS: Readonly<Record<PageName, PageSpec>> = PAGES;
 export const PAGE_NAMES = Object.keys(PAGES) as PageName[];
 
 export const PAGE_PATHS = Object.fromEntries(PAGE_NAMES.map((name) => [name, PAGES[name].path])) as {
@@ -111,11 +111,11 @@ export function targetValue(target: EntryTarget): string | undefined {
 }
 
 /** A table lookup that ignores what objects inherit (`constructor`, `__proto__`). */
-function own(record: Readonly<Record<string, string>>, key: string): string | undefined {
+export function own(record: Readonly<Record<string, string>>, key: string): string | undefined {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
-function makeTarget(page: PageName, value?: string): EntryTarget {
+export function makeTarget(page: PageName, value?: string): EntryTarget {
   const param = SPECS[page].param;
   const chosen = value ?? (param?.required ? param.ids()[0] : undefined);
   return (param && chosen !== undefined ? { page, [param.name]: chosen } : { page }) as EntryTarget;
@@ -133,7 +133,7 @@ export function sameTarget(a: EntryTarget, b: EntryTarget): boolean {
 // ---------------------------------------------------------------------------------------------------------
 // Building
 
-/** Thrown only by builders, for a target the app cannot link to (scripts report it; pages never build scenes). */
+/** Thrown only by builders, for a target the app cannot link to (scripts report it). */
 export class EntryLinkError extends Error {
   constructor(message: string) {
     super(message);
@@ -141,7 +141,7 @@ export class EntryLinkError extends Error {
   }
 }
 
-function checkedValue(target: EntryTarget): string | undefined {
+export function checkedValue(target: EntryTarget): string | undefined {
   if (!isPageName(target.page)) throw new EntryLinkError(`Unknown page "${String(target.page)}"`);
   const param = SPECS[target.page].param;
   const value = targetValue(target);
@@ -165,35 +165,10 @@ export function targetPath(target: EntryTarget): string {
   return query ? `${PAGES[target.page].path}?${query}` : PAGES[target.page].path;
 }
 
-/** The `page` for `wxacode.getUnlimited`: the target's page, without the leading `/`. */
-export function codePage(target: EntryTarget): string {
-  return PAGES[target.page].path.slice(1);
-}
-
 export const SCENE_MAX_LENGTH = 32;
 /** The characters `wxacode.getUnlimited` accepts in `scene`. */
 export const SCENE_PATTERN = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]+$/;
-const SCENE_SEPARATOR = '.';
-
-/** The `scene` for a Mini Program code: `<page key>[.<item key>]`. Throws EntryLinkError if it cannot fit. */
-export function buildScene(target: EntryTarget): string {
-  const value = checkedValue(target);
-  const spec = SPECS[target.page];
-  let scene = spec.key;
-  if (value !== undefined && spec.param) {
-    const key = own(spec.param.keys, value);
-    if (key === undefined) {
-      throw new EntryLinkError(
-        `No short key for ${spec.param.name} "${value}": add one in miniprogram/services/entry-keys.ts`,
-      );
-    }
-    scene = `${spec.key}${SCENE_SEPARATOR}${key}`;
-  }
-  if (scene.length > SCENE_MAX_LENGTH || !SCENE_PATTERN.test(scene)) {
-    throw new EntryLinkError(`Scene "${scene}" breaks WeChat's limit (32 characters from its allowed set)`);
-  }
-  return scene;
-}
+export const SCENE_SEPARATOR = '.';
 
 /** Path of the link form: `https://<domain>/mp`, no query, no fragment. */
 const LINK_BASE_PATTERN = /^https:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[A-Za-z0-9._~\-/]*)?$/;
@@ -211,16 +186,6 @@ export function buildQrLink(target: EntryTarget, base: string = EXAMPLE_LINK_BAS
   checkedValue(target);
   const query = targetQuery(target);
   return `${base}?to=${target.page}${query ? `&${query}` : ''}`;
-}
-
-/** Every target worth a code or a share: each page, each guide section, each checklist stage. */
-export function shareableTargets(): EntryTarget[] {
-  return PAGE_NAMES.flatMap((page) => {
-    const param = SPECS[page].param;
-    if (!param) return [makeTarget(page)];
-    const withValue = param.ids().map((id) => makeTarget(page, id));
-    return param.required ? withValue : [makeTarget(page), ...withValue];
-  });
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -396,58 +361,4 @@ export function parseEntry(page: PageName, query: unknown): EntryResult {
   if (params.scene !== undefined) return parseScene(params.scene);
   if (params.q !== undefined) return parseQrLink(params.q);
   return parsePageQuery(page, params);
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Checks for the tests and `npm run codes`
-
-export interface EntryKeyProblem {
-  path: string;
-  message: string;
-}
-
-const PAGE_KEY_PATTERN = /^[a-z]{1,3}$/;
-const VALUE_KEY_PATTERN = /^[a-z0-9]{1,8}$/;
-
-/** Short keys well-formed and unique, one for every section and stage, every scene inside WeChat's limit. */
-export function validateEntryKeys(): EntryKeyProblem[] {
-  const problems: EntryKeyProblem[] = [];
-  const report = (path: string, message: string) => problems.push({ path, message });
-  const pageOwners = new Map<string, PageName>();
-  for (const page of PAGE_NAMES) {
-    const spec = SPECS[page];
-    if (!PAGE_KEY_PATTERN.test(spec.key)) report(`PAGES.${page}.key`, `"${spec.key}" is not 1–3 letters a–z`);
-    const owner = pageOwners.get(spec.key);
-    if (owner) report(`PAGES.${page}.key`, `"${spec.key}" is already the key of page ${owner}`);
-    pageOwners.set(spec.key, page);
-    if (!spec.path.startsWith('/pages/')) report(`PAGES.${page}.path`, `"${spec.path}" is not a page path`);
-    const param = spec.param;
-    if (!param) continue;
-    const keyOwners = new Map<string, string>();
-    for (const [id, key] of Object.entries(param.keys)) {
-      if (!VALUE_KEY_PATTERN.test(key)) {
-        report(`${param.name} "${id}"`, `short key "${key}" is not 1–8 characters a–z, 0–9`);
-      }
-      const other = keyOwners.get(key);
-      if (other) report(`${param.name} "${id}"`, `short key "${key}" is already used by "${other}"`);
-      keyOwners.set(key, id);
-    }
-    for (const id of param.ids()) {
-      if (own(param.keys, id) === undefined) {
-        report(`${param.name} "${id}"`, 'has no short key: add one in miniprogram/services/entry-keys.ts');
-      }
-    }
-  }
-  for (const target of shareableTargets()) {
-    try {
-      const scene = buildScene(target);
-      const back = parseScene(encodeURIComponent(scene));
-      if (back.problem || !sameTarget(back.target, target)) {
-        report(targetPath(target), `scene "${scene}" does not lead back to it`);
-      }
-    } catch (error) {
-      report(targetPath(target), error instanceof Error ? error.message : String(error));
-    }
-  }
-  return problems;
 }

@@ -2,7 +2,8 @@
  * Moves between pages by target, so no page spells out another page's path. In Moments' single-page mode
  * WeChat allows no navigation: every move becomes a no-op with a toast pointing at the "前往小程序" bar.
  */
-import { targetPath, type EntryTarget } from './entry-link';
+import { getChecklistItem } from '../content/index';
+import { isPageName, parsePageQuery, targetPath, type EntryTarget } from './entry-link';
 import { isSinglePageMode } from './launch-mode';
 
 export const SINGLE_PAGE_TOAST = '朋友圈单页不能跳转，点底部「前往小程序」';
@@ -27,17 +28,62 @@ export function openTarget(target: EntryTarget): void {
   });
 }
 
+/** A notice on its way to the page a redirect opens, until that page claims it. */
+let handedOver: string | undefined;
+
+/** The notice the redirect that opened this page carried, once: the new page counts it as its own toast. */
+export function claimHandedOverNotice(): string | undefined {
+  const notice = handedOver;
+  handedOver = undefined;
+  return notice;
+}
+
 /**
- * Replaces the current page (an entry link that landed on the wrong page); the current page stays rendered
- * until then. `notice` is shown once the new page is open, so it is not lost in the switch.
+ * Replaces the current page (an entry link that landed on the wrong page). `notice` goes to the new page, which
+ * shows it as its one toast; if no page claimed it by the time the switch is done, it is shown then. If WeChat
+ * refuses the switch, `onFail` hears it (the current page then opens as itself).
  */
-export function redirectToTarget(target: EntryTarget, notice?: string): void {
+export function redirectToTarget(
+  target: EntryTarget,
+  notice?: string,
+  onFail?: (failureNotice: string) => void,
+): void {
   if (!canNavigate()) return;
+  handedOver = notice;
   wx.redirectTo({
     url: targetPath(target),
     success: () => {
-      if (notice) wx.showToast({ title: notice, icon: 'none' });
+      const unclaimed = claimHandedOverNotice();
+      if (unclaimed) wx.showToast({ title: unclaimed, icon: 'none' });
     },
-    fail: () => wx.showToast({ title: REDIRECT_FAILED_TOAST, icon: 'none' }),
+    fail: () => {
+      // WeChat refused: the current page stays and must show itself (it says why through `onFail`).
+      handedOver = undefined;
+      if (onFail) onFail(REDIRECT_FAILED_TOAST);
+      else wx.showToast({ title: REDIRECT_FAILED_TOAST, icon: 'none' });
+    },
   });
+}
+
+/** What a tappable element says about where it leads (`data-page`, `data-section`, `data-group`, `data-item`). */
+export interface OpenDataset {
+  page?: unknown;
+  section?: unknown;
+  group?: unknown;
+  /** A checklist item: on the guide its section, on the checklist its stage. */
+  item?: unknown;
+}
+
+/**
+ * The target a tapped element names, checked like any link (an unknown section lands on the first one); an
+ * element that names no page leads nowhere.
+ */
+export function targetFromDataset(dataset: OpenDataset): EntryTarget | undefined {
+  if (!isPageName(dataset.page)) return undefined;
+  const item = typeof dataset.item === 'string' ? getChecklistItem(dataset.item) : undefined;
+  const query: Record<string, unknown> = {};
+  if (dataset.page === 'guide') query.section = dataset.section ?? item?.section;
+  if (dataset.page === 'checklist') query.group = item?.group ?? dataset.group;
+  for (const key of Object.keys(query)) if (query[key] === undefined || query[key] === '') delete query[key];
+  return parsePageQuery(dataset.page, query).target;
 }

@@ -12,10 +12,20 @@ import type { SituationAnswers, SituationContent, SituationQuestionId } from '..
 import {
   StoredState,
   StoredValue,
-  situationAnswersSchema,
+  dictionarySchema,
+  isStableId,
   type Dictionary,
   type WriteResult,
 } from './storage';
+
+/** Decision-helper answers: question id → chosen option id. */
+export const situationAnswersSchema = dictionarySchema<string>({
+  key: 'situation-answers.v1',
+  version: 1,
+  field: 'answers',
+  isEntry: isStableId,
+  preferred: () => contentStore.situation.questions.map((question) => question.id),
+});
 
 export const ANSWERS_KEY = situationAnswersSchema.key;
 
@@ -87,6 +97,7 @@ export function setAnswer(
  */
 class SituationAnswersStore extends StoredState<Dictionary<string>> {
   protected readonly stored = new StoredValue(situationAnswersSchema);
+  readonly label = '答案';
 
   get(): SavedAnswers {
     return splitAnswers(this.stored.get());
@@ -107,10 +118,9 @@ class SituationAnswersStore extends StoredState<Dictionary<string>> {
     return splitAnswers(this.stored.update(change, onWritten)).answers;
   }
 
-  /** Clears the current questions' answers, keeping set-aside ones. */
+  /** Clears every answer, those set aside for questions a content update removed included: clearing clears. */
   clear(onWritten?: (result: WriteResult) => void): SituationAnswers {
-    const change = (entries: Dictionary<string>) => ({ ...splitAnswers(entries).setAside });
-    return splitAnswers(this.stored.update(change, onWritten)).answers;
+    return splitAnswers(this.stored.update(() => ({}), onWritten)).answers;
   }
 }
 

@@ -7,17 +7,21 @@
  * - Decoding never throws. It keeps every well-formed entry and drops the rest, whatever the stored value is
  *   (not JSON, wrong types, junk arrays, huge strings, null, unknown or future versions, `__proto__` keys).
  *   A value that was not already clean is rewritten clean.
- * - Older versions are migrated step by step (`migrations[n]` turns version n into n + 1).
  * - Memory comes first: a change is kept in memory, then written. A failed write loses nothing while the app is
- *   open; the next change writes the whole value again.
+ *   open, and the app itself tries again (`retry`: the page shell calls it when a page opens, comes back, hides or
+ *   unloads, and the app on going to the background), not only when the person makes another change.
+ * - A read that threw is tried again the same way; what is stored appears as soon as it can be read.
+ * - Pages never touch this module: they see a stored value through its service (a `StoredState`), which the
+ *   page shell subscribes to.
  *
  * | Key                     | Version | Field     | Entry                                      |
  * | ----------------------- | ------- | --------- | ------------------------------------------ |
  * | `checklist-progress.v1` | 1       | `ticked`  | checklist item id → when ticked (ms epoch) |
  * | `situation-answers.v1`  | 1       | `answers` | decision-helper question id → option id    |
  *
- * Version 1 is the first format either value was ever stored in, so neither has migrations yet; the machinery
- * that runs them is tested with a three-version example schema.
+ * Version 1 is the first format either value was ever stored in. A later version adds its upgrade step here when
+ * it exists; until then there is no migration code to carry (values of unknown versions are read as far as they
+ * are understood, see `dictionarySchema`).
  */
 
 // ---------------------------------------------------------------------------------------------------------
@@ -125,9 +129,29 @@ export function isStableId(value: unknown): value is string {
   return typeof value === 'string' && value.length <= MAX_ID_LENGTH && ID_PATTERN.test(value);
 }
 
-/** A time as `Date.now()` gives it: whole milliseconds after 1970, within the range `Date` accepts. */
+/** The range `Date` accepts, in ms either side of 1970. */
+const MAX_TIME_MS = 8.64e15;
+
+/**
+ * A time as the app stores it: whole milliseconds since 1970 within the range `Date` accepts. Times before
+ * 1970 and 0 are allowed: a phone whose clock is wrong still gets its ticks back (see `storedTime`).
+ */
 export function isEpochMs(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= 8.64e15;
+  return (
+    typeof value === 'number' &&
+    Number.isInteger(value) &&
+    Math.abs(value) <= MAX_TIME_MS &&
+    !Object.is(value, -0)
+  );
+}
+
+/**
+ * `now` as a time `isEpochMs` accepts, whatever the phone says: a clock set to 1970 or before is kept as it is,
+ * `Date.now()` that is not a finite number (a broken clock or polyfill) becomes 0. What the app writes, it reads.
+ */
+export function storedTime(now: unknown): number {
+  if (typeof now !== 'number' || !Number.isFinite(now)) return 0;
+  return Math.max(-MAX_TIME_MS, Math.min(MAX_TIME_MS, Math.trunc(now))) || 0;
 }
 
 export function hasOwn(record: object, key: string): boolean {
@@ -158,9 +182,6 @@ export interface StoredSchema<T> {
   encode(value: T): unknown;
 }
 
-/** Upgrades a stored object of version n to version n + 1. */
-export type Migration = (stored: Record<string, unknown>) => Record<string, unknown>;
-
 export interface DictionarySpec<V> {
   key: string;
   /** Current version, written by `encode`. */
@@ -168,8 +189,11 @@ export interface DictionarySpec<V> {
   /** The field holding the entries, e.g. `ticked`. */
   field: string;
   isEntry(value: unknown): value is V;
-  /** `migrations[n]` turns version n into version n + 1, for every n from 1 below `version`. */
-  migrations?: Record<number, Migration>;
+  /**
+   * Ids whose entries win when a damaged value holds more than `MAX_ENTRIES` (the current content's ids), so
+   * real entries are never dropped in favour of unknown ones.
+   */
+  preferred?: () => readonly string[];
 }
 
 export type Dictionary<V> = Record<string, V>;
@@ -180,10 +204,6 @@ export type Dictionary<V> = Record<string, V>;
  * keeps what it can understand.
  */
 export function dictionarySchema<V>(spec: DictionarySpec<V>): StoredSchema<Dictionary<V>> {
-  for (let version = 1; version < spec.version; version += 1) {
-    // A missing step would silently drop what older versions stored: refuse the schema instead.
-    if (!spec.migrations?.[version]) throw new Error(`${spec.key}: no migration from version ${version}`);
-  }
   const empty = (): Dictionary<V> => ({});
   const emptyResult = (lost: boolean): Decoded<Dictionary<V>> => ({
     value: empty(),
@@ -191,21 +211,6 @@ export function dictionarySchema<V>(spec: DictionarySpec<V>): StoredSchema<Dicti
     clean: false,
     lost,
   });
-
-  function migrate(stored: Record<string, unknown>, from: number): Record<string, unknown> | undefined {
-    let current = stored;
-    for (let version = from; version < spec.version; version += 1) {
-      const step = spec.migrations?.[version];
-      if (!step) return undefined;
-      try {
-        current = step(current);
-      } catch {
-        return undefined; // a step that cannot read this value: salvage what the current reader can
-      }
-      if (!isRecord(current)) return undefined;
-    }
-    return current;
-  }
 
   function decodeUnsafe(raw: unknown): Decoded<Dictionary<V>> {
     if (raw === undefined || raw === '') return { value: empty(), absent: true, clean: true, lost: false };
@@ -220,20 +225,8 @@ export function dictionarySchema<V>(spec: DictionarySpec<V>): StoredSchema<Dicti
     }
     if (!isRecord(parsed)) return emptyResult(parsed !== null);
 
-    let clean = raw === parsed;
-    let record = parsed;
-    const version = record.version;
-    if (version !== spec.version) {
-      clean = false;
-      if (
-        typeof version === 'number' &&
-        Number.isInteger(version) &&
-        version >= 1 &&
-        version < spec.version
-      ) {
-        record = migrate(record, version) ?? record;
-      }
-    }
+    const record = parsed;
+    let clean = raw === parsed && record.version === spec.version;
     const keys = Object.keys(record);
     if (keys.length !== 2 || !hasOwn(record, 'version') || !hasOwn(record, spec.field)) clean = false;
 
@@ -241,9 +234,10 @@ export function dictionarySchema<V>(spec: DictionarySpec<V>): StoredSchema<Dicti
     if (!isRecord(entries)) return emptyResult(entries !== undefined && entries !== null);
 
     const value = empty();
+    const ids = Object.keys(entries);
     let kept = 0;
     let lost = false;
-    for (const id of Object.keys(entries)) {
+    const keep = (id: string): void => {
       const entry = entries[id];
       if (kept < MAX_ENTRIES && isStableId(id) && spec.isEntry(entry)) {
         value[id] = entry;
@@ -251,6 +245,14 @@ export function dictionarySchema<V>(spec: DictionarySpec<V>): StoredSchema<Dicti
       } else {
         lost = true;
       }
+    };
+    // Entries of ids the app knows now go first: over the cap, unknown ids are what is dropped.
+    const preferred = ids.length > MAX_ENTRIES && spec.preferred ? new Set(spec.preferred()) : undefined;
+    if (preferred) {
+      for (const id of ids) if (preferred.has(id)) keep(id);
+      for (const id of ids) if (!preferred.has(id)) keep(id);
+    } else {
+      for (const id of ids) keep(id);
     }
     return { value, absent: false, clean: clean && !lost, lost };
   }
@@ -275,35 +277,28 @@ export function dictionarySchema<V>(spec: DictionarySpec<V>): StoredSchema<Dicti
 // ---------------------------------------------------------------------------------------------------------
 // The stored values
 
-/** Checklist progress: item id → when it was ticked. Also holds ticks of items the content no longer has. */
-export const checklistProgressSchema = dictionarySchema<number>({
-  key: 'checklist-progress.v1',
-  version: 1,
-  field: 'ticked',
-  isEntry: isEpochMs,
-});
-
-/** Decision-helper answers: question id → chosen option id. */
-export const situationAnswersSchema = dictionarySchema<string>({
-  key: 'situation-answers.v1',
-  version: 1,
-  field: 'answers',
-  isEntry: isStableId,
-});
-
-/** Every key the app stores (the README's "Data and privacy" section lists each; a test keeps them in step). */
-export const STORED_KEYS: readonly string[] = [checklistProgressSchema.key, situationAnswersSchema.key];
+/**
+ * Every key the app stores (the README's "Data and privacy" section lists each; a test keeps them in step).
+ * Each schema lives with the service that owns its meaning (`checklist-progress.ts`, `situation-answers.ts`),
+ * since what it keeps first over the cap depends on the content.
+ */
+export const STORED_KEYS: readonly string[] = ['checklist-progress.v1', 'situation-answers.v1'];
 
 // ---------------------------------------------------------------------------------------------------------
 // The in-memory copy
 
 export type Change<T> = (current: T) => T;
+export type Listener = () => void;
+
+/** Every stored value the app holds, so the app can retry them all when it goes to the background. */
+const everyValue: StoredValue<unknown>[] = [];
 
 /**
  * A stored value as the app sees it while it runs. Loaded once, changed in memory first, then written; writes
  * never overlap (changes made while one is in flight go out together in the next). A value that could not be
  * read (the read threw) is never overwritten blind: changes wait in memory until a read succeeds, then are
- * replayed on top of what was stored.
+ * replayed on top of what was stored. Subscribers hear every change of what `get()` returns and of its health
+ * (a write that failed or recovered, a read that succeeded at last).
  */
 export class StoredValue<T> {
   private current: T | undefined;
@@ -317,8 +312,11 @@ export class StoredValue<T> {
   private waiting: ((result: WriteResult) => void)[] = [];
   private failing: WriteFailure | undefined;
   private failureClaimed = false;
+  private listeners: Listener[] = [];
 
-  constructor(readonly schema: StoredSchema<T>) {}
+  constructor(readonly schema: StoredSchema<T>) {
+    everyValue.push(this as StoredValue<unknown>);
+  }
 
   get(): T {
     if (this.current === undefined) this.current = this.load();
@@ -336,6 +334,14 @@ export class StoredValue<T> {
     return this.unread !== null;
   }
 
+  /** Hears every change; returns the way to stop hearing. */
+  subscribe(listener: Listener): () => void {
+    this.listeners.push(listener);
+    return () => {
+      this.listeners = this.listeners.filter((candidate) => candidate !== listener);
+    };
+  }
+
   /** True once after loading dropped something unreadable: the page says so in a short toast. */
   claimRecoveryNotice(): boolean {
     this.get();
@@ -351,24 +357,49 @@ export class StoredValue<T> {
     return true;
   }
 
+  /**
+   * What the app does by itself so nothing is lost: reads again a value that could not be read (replaying the
+   * changes made meanwhile), and writes again a change whose write failed. Cheap when all is well.
+   */
+  retry(): void {
+    if (this.current === undefined) {
+      this.get();
+      return;
+    }
+    if (this.unread) {
+      if (this.readBack()) this.write(true);
+      return;
+    }
+    if (this.failing && !this.writing) this.write(true);
+  }
+
   /** Applies a change in memory at once and writes the whole value; `done` hears how the write went. */
   update(change: Change<T>, done?: (result: WriteResult) => void): T {
     this.current = change(this.get());
     if (this.unread) {
       this.unread.push(change);
-      const read = tryReadStored(this.schema.key);
-      if (!read.ok) {
-        const unreadable: WriteFailure = { ok: false, reason: `not readable: ${read.reason}`, quota: false };
-        this.settle(unreadable, true);
+      if (!this.readBack()) {
+        const unreadable: WriteFailure = { ok: false, reason: 'not readable', quota: false };
+        this.notify();
         done?.(unreadable);
         return this.current;
       }
-      const stored = this.schema.decode(read.value).value;
-      this.current = this.unread.reduce((value, replay) => replay(value), stored);
-      this.unread = null;
     }
+    this.notify();
     this.write(true, done);
     return this.current;
+  }
+
+  /** Reads a value that could not be read before; on success replays the changes made meanwhile. */
+  private readBack(): boolean {
+    const read = tryReadStored(this.schema.key);
+    if (!read.ok || !this.unread) return false;
+    const decoded = this.schema.decode(read.value);
+    this.lostOnLoad = this.lostOnLoad || decoded.lost;
+    this.current = this.unread.reduce((value, replay) => replay(value), decoded.value);
+    this.unread = null;
+    this.notify();
+    return true;
   }
 
   private load(): T {
@@ -384,6 +415,10 @@ export class StoredValue<T> {
     // the next change writes the whole value anyway.
     if (!decoded.clean) this.write(false);
     return decoded.value;
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners.slice()) listener();
   }
 
   private write(forUser: boolean, done?: (result: WriteResult) => void): void {
@@ -411,21 +446,30 @@ export class StoredValue<T> {
   }
 
   private settle(result: WriteResult, forUser: boolean): void {
+    const before = this.failing;
     if (result.ok) {
       this.failing = undefined;
       this.failureClaimed = false;
     } else if (forUser) {
       this.failing = result;
     }
+    if (before?.quota !== this.failing?.quota || !before !== !this.failing) this.notify();
   }
+}
+
+/** Retries every stored value (the app calls this when it goes to the background). */
+export function retryStoredValues(): void {
+  for (const value of everyValue) value.retry();
 }
 
 /**
  * The health of one stored value, as a page needs it: shared by the services that own a `StoredValue`, so each
- * says the same thing about failed writes and unreadable storage.
+ * says the same thing about failed writes and unreadable storage. The page shell takes any `StoredState`.
  */
 export abstract class StoredState<T> {
   protected abstract readonly stored: StoredValue<T>;
+  /** What is stored, in the words of a notice: "勾选进度", "答案". */
+  abstract readonly label: string;
 
   /** The last write's failure, until a later write succeeds. */
   get writeFailure(): WriteFailure | undefined {
@@ -439,6 +483,16 @@ export abstract class StoredState<T> {
   /** The stored value could not be read yet; changes wait in memory and are replayed once it can. */
   get unreadable(): boolean {
     return this.stored.unreadable;
+  }
+
+  /** Hears every change of the value and of its health. */
+  subscribe(listener: Listener): () => void {
+    return this.stored.subscribe(listener);
+  }
+
+  /** Reads again what could not be read, writes again what could not be written. */
+  retry(): void {
+    this.stored.retry();
   }
 
   /** True once per run of failing writes. */

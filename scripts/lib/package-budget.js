@@ -7,8 +7,16 @@
 const KB = 1024;
 
 const BUDGETS = {
-  /** The whole upload package, compiled and minified. */
-  packageBytes: 256 * KB,
+  /** The whole upload (main package and every subpackage), compiled and minified (issue 11). */
+  packageBytes: 384 * KB,
+  /**
+   * The main package: what a first open downloads before the first screen. Issue 11's target is 160 KB; this is
+   * a ratchet at today's size until the content split moves what only subpackage pages read (README,
+   * "Subpackages"). Lower it as the main package shrinks; never raise it.
+   */
+  mainBytes: 208 * KB,
+  /** Any one subpackage. */
+  subpackageBytes: 96 * KB,
   /** The content store (miniprogram/content/*), compiled. */
   // Was 64 KB (issue 6). Issue 3's decision helper, payment cards and phrases are content the product needs and
   // brought the store to 66 KB; 72 KB keeps the whole package well inside its own 256 KB budget.
@@ -22,10 +30,40 @@ const SHARES = [
   { key: 'babel', label: 'babel helpers (@babel/runtime/)', prefix: '@babel/runtime/' },
 ];
 
-function summarizePackage(sizes) {
+/** The main package target issue 11 set (printed next to the ratchet above). */
+const MAIN_TARGET_BYTES = 160 * KB;
+
+/** The subpackage roots app.json declares (`pages/sources`). */
+function subpackageRoots(appJson) {
+  return (appJson.subPackages ?? appJson.subpackages ?? []).map((sub) => sub.root.replace(/\/+$/, ''));
+}
+
+/**
+ * Which package each compiled file goes into: a file under a subpackage's root is that subpackage's, anything
+ * else is the main package's (WeChat puts every file outside a subpackage root in the main package).
+ */
+function splitPackages(sizes, roots) {
+  const packages = { main: { bytes: 0, files: 0 } };
+  for (const root of roots) packages[root] = { bytes: 0, files: 0 };
+  for (const [file, bytes] of Object.entries(sizes)) {
+    const root = roots.find((candidate) => file.startsWith(`${candidate}/`));
+    const entry = packages[root ?? 'main'];
+    entry.bytes += bytes;
+    entry.files += 1;
+  }
+  return packages;
+}
+
+function summarizePackage(sizes, roots = []) {
   const entries = Object.entries(sizes);
   const total = (list) => list.reduce((sum, [, bytes]) => sum + bytes, 0);
-  const summary = { bytes: total(entries), files: entries.length, shares: {}, largest: [] };
+  const summary = {
+    bytes: total(entries),
+    files: entries.length,
+    packages: splitPackages(sizes, roots),
+    shares: {},
+    largest: [],
+  };
   for (const share of SHARES) {
     const matching = entries.filter(([file]) => file.startsWith(share.prefix));
     summary.shares[share.key] = { label: share.label, bytes: total(matching), files: matching.length };
@@ -45,8 +83,16 @@ function summarizePackage(sizes) {
 }
 
 function checkBudgets(summary, budgets = BUDGETS) {
+  const packages = summary.packages ?? { main: { bytes: summary.bytes } };
+  const subpackages = Object.entries(packages).filter(([name]) => name !== 'main');
   return [
-    { name: 'upload package', bytes: summary.bytes, limit: budgets.packageBytes },
+    { name: 'whole upload', bytes: summary.bytes, limit: budgets.packageBytes },
+    { name: 'main package', bytes: packages.main.bytes, limit: budgets.mainBytes },
+    ...subpackages.map(([root, figures]) => ({
+      name: `subpackage ${root}`,
+      bytes: figures.bytes,
+      limit: budgets.subpackageBytes,
+    })),
     { name: 'content store', bytes: summary.shares.content.bytes, limit: budgets.contentBytes },
   ].map((budget) => ({ ...budget, ok: budget.bytes <= budget.limit }));
 }
@@ -54,4 +100,14 @@ function checkBudgets(summary, budgets = BUDGETS) {
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 const percent = (part, whole) => (whole === 0 ? '0%' : `${Math.round((part / whole) * 100)}%`);
 
-module.exports = { BUDGETS, SHARES, summarizePackage, checkBudgets, kb, percent };
+module.exports = {
+  BUDGETS,
+  MAIN_TARGET_BYTES,
+  SHARES,
+  subpackageRoots,
+  splitPackages,
+  summarizePackage,
+  checkBudgets,
+  kb,
+  percent,
+};

@@ -3,19 +3,19 @@
  * Targets for the command line, through the app's own entry-link service (the same code the pages run):
  * `home`, `guide:paying-in-mexico`, `checklist`, `checklist:on-arrival`, `sources`.
  */
-const fs = require('fs');
 const path = require('path');
 
 require('./ts-require');
-const entryLink = require('../../miniprogram/services/entry-link.ts');
+// The app's link reading and building, plus what only scripts need (scene building, key checks).
+const entryLink = {
+  ...require('../../miniprogram/services/entry-link.ts'),
+  ...require('./entry-codes.ts'),
+};
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
-/** app.json's pages, e.g. `pages/home/index`. */
-function appPages() {
-  const appJson = JSON.parse(fs.readFileSync(path.join(ROOT, 'miniprogram', 'app.json'), 'utf8'));
-  return appJson.pages;
-}
+/** app.json's pages, subpackages included, e.g. `pages/home/index`. */
+const { appPages } = require('./app-pages');
 
 /** What `page[:id]` may be, for error messages. */
 function targetHelp() {

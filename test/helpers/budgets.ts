@@ -3,9 +3,8 @@
  * miniprogram-simulate: the WXML tree (nodes, depth, children per node) and setData traffic (calls, bytes).
  * Counts and bytes are deterministic; timing is for the printed benchmark only, never for assertions.
  */
-import * as fs from 'fs';
-import * as path from 'path';
-import { MINIPROGRAM_ROOT, openPage, type LoadedPage, type PageQuery } from './page';
+import { openPage, type LoadedPage, type PageQuery } from './page';
+import { appPages as allPages } from '../../scripts/lib/app-pages';
 
 /** The experience audit's rules, tightened where the issue says so. */
 export const RUNTIME_BUDGETS = {
@@ -21,12 +20,9 @@ export const RUNTIME_BUDGETS = {
   tickBytes: 256,
 };
 
-/** Page names (`pages/<name>/index`) in app.json's order: pages added later are measured too. */
+/** Page names (`pages/<name>/index`) in app.json's order, subpackages included: pages added later are measured too. */
 export function appPages(): string[] {
-  const app = JSON.parse(fs.readFileSync(path.join(MINIPROGRAM_ROOT, 'app.json'), 'utf8')) as {
-    pages: string[];
-  };
-  return app.pages.map((page) => {
+  return allPages().map((page) => {
     const match = /^pages\/([^/]+)\/index$/.exec(page);
     if (!match)
       throw new Error(`app.json page ${page} is not pages/<name>/index: teach test/helpers/budgets.ts`);

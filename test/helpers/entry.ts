@@ -1,6 +1,7 @@
 /** Helpers for the entry tests: read a path like WeChat does, and check a page shows what a link promised. */
 import { contentStore } from '../../miniprogram/content/index';
 import { targetValue, type EntryTarget, type PageName } from '../../miniprogram/services/entry-link';
+import { fakeWx } from './fake-wx';
 import type { LoadedPage } from './page';
 
 /** The Moments notice's first words. */
@@ -77,5 +78,23 @@ export function expectShows(page: LoadedPage, landing: Landing): void {
     default:
       // A page added to the entry-link table needs its own case here, or its entry tests would check nothing.
       throw new Error(`expectShows has no case for page ${String(landing.page)}`);
+  }
+}
+
+/**
+ * Asserts a page that a link replaces did nothing of its own: read nothing from storage and holds only empty
+ * data (its template renders no content), so nothing is loaded, drawn or said for a page about to go.
+ */
+export function expectReplaced(page: LoadedPage): void {
+  expect(fakeWx.reads).toEqual([]);
+  for (const [key, value] of Object.entries(page.instance.data)) {
+    if (key.startsWith('__')) continue;
+    const empty =
+      value === '' ||
+      value === null ||
+      value === false ||
+      value === 0 ||
+      (Array.isArray(value) && value.length === 0);
+    expect({ [key]: empty }).toEqual({ [key]: true });
   }
 }

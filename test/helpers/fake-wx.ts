@@ -4,7 +4,8 @@
  *
  * Storage faults on demand: every write fails (`failWrites`), only the synchronous calls throw
  * (`failSyncWrites`), only the asynchronous calls fail or throw (`failAsyncWrites`), the phone's quota runs out
- * (`setQuota`), reads throw (`failReads`), a key holds garbage (`corrupt`). Moments single-page mode
+ * (`setQuota`), reads throw (`failReads`) or only the next one does (`failReadsOnce`), a key holds garbage
+ * (`corrupt`). A wrong clock (`setClock`: 1970, before it, or `Date.now()` not a number). Moments single-page mode
  * (`setScene(1154)`) switches to separate storage, as WeChat does.
  */
 
@@ -28,7 +29,13 @@ export interface FakeWx {
   setQuota(chars: number | undefined): void;
   /** Make every read throw (`getStorageSync`) or fail (`getStorage`) until `recoverReads`. */
   failReads(message?: string): void;
+  /** Make only the next `times` reads throw (a passing hiccup at start), then read normally. */
+  failReadsOnce(times?: number, message?: string): void;
   recoverReads(): void;
+  /** What `Date.now()` returns until reset (a phone whose clock reads 1970, or a broken clock: NaN, a string). */
+  setClock(now: unknown): void;
+  /** Every storage read attempt, by key. */
+  reads: string[];
   /** Deliver storage callbacks later (a timer), as WeChat does, instead of before the call returns. */
   deferStorageCallbacks(defer?: boolean): void;
   /** Every storage write attempt, in order. */
@@ -75,6 +82,8 @@ let syncWriteFailure: string | undefined;
 let asyncWriteFailure: { message: string; how: 'fail' | 'throw' } | undefined;
 let quota: number | undefined;
 let readFailure: string | undefined;
+let readFailuresLeft = 0;
+const realDateNow = Date.now.bind(Date);
 let deferCallbacks = false;
 let modalAnswer = true;
 let navigationFailure: string | undefined;
@@ -136,9 +145,18 @@ export const fakeWx: FakeWx = {
   failReads(message = 'getStorageSync:fail internal error') {
     readFailure = message;
   },
+  failReadsOnce(times = 1, message = 'getStorageSync:fail internal error') {
+    readFailure = message;
+    readFailuresLeft = times;
+  },
   recoverReads() {
     readFailure = undefined;
+    readFailuresLeft = 0;
   },
+  setClock(now) {
+    Date.now = () => now as number;
+  },
+  reads: [],
   deferStorageCallbacks(defer = true) {
     deferCallbacks = defer;
   },
@@ -175,8 +193,11 @@ export const fakeWx: FakeWx = {
     asyncWriteFailure = undefined;
     quota = undefined;
     readFailure = undefined;
+    readFailuresLeft = 0;
+    Date.now = realDateNow;
     deferCallbacks = false;
     this.writes.length = 0;
+    this.reads.length = 0;
     modalAnswer = true;
     this.toasts.length = 0;
     this.modals.length = 0;
@@ -231,7 +252,12 @@ export function installFakeWx(target: Record<string, unknown>): void {
   installEnterApis(target);
   Object.assign(target, {
     getStorageSync(key: string) {
-      if (readFailure) throw new Error(readFailure);
+      fakeWx.reads.push(key);
+      if (readFailure) {
+        const message = readFailure;
+        if (readFailuresLeft > 0 && (readFailuresLeft -= 1) === 0) readFailure = undefined;
+        throw new Error(message);
+      }
       const map = activeStorage();
       return map.has(key) ? clone(map.get(key)) : '';
     },

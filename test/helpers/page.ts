@@ -46,6 +46,20 @@ export function openPage(name: string, query: PageQuery = {}, hooks: OpenPageHoo
 }
 
 /**
+ * Opens another page in the same run of the app (no cold start: the services' in-memory state is shared with
+ * the pages already open), runs `onLoad(query)` and `onShow()`. Components an earlier page of this run already
+ * loaded render empty in it (simulate registers a component once per module registry), so check the page's own
+ * template or its data.
+ */
+export function openAnotherPage(name: string, query: PageQuery = {}, hooks: OpenPageHooks = {}): LoadedPage {
+  const id = simulate.load(path.join(MINIPROGRAM_ROOT, 'pages', name, 'index'), {
+    rootPath: MINIPROGRAM_ROOT,
+    usingComponents: overrides,
+  });
+  return renderPage(id, query, hooks);
+}
+
+/**
  * Opens an already loaded page again in the same run of the app (a warm open: modules, and so the services'
  * in-memory state, are kept), runs `onLoad(query)` and `onShow()`.
  */

@@ -3,6 +3,8 @@ import { blockTexts } from '../../miniprogram/content/validate';
 import { fakeWx } from '../helpers/fake-wx';
 import { findAll, findByText, fire, openPage } from '../helpers/page';
 
+jest.setTimeout(30_000); // cold WXML compiles on a busy machine; nothing here is timed
+
 const sectionTexts = (id: string): string[] => getSection(id)!.blocks.flatMap(blockTexts);
 
 describe('guide page', () => {

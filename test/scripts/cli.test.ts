@@ -6,12 +6,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import {
-  buildScene,
-  SCENE_MAX_LENGTH,
-  shareableTargets,
-  targetPath,
-} from '../../miniprogram/services/entry-link';
+import { SCENE_MAX_LENGTH, targetPath } from '../../miniprogram/services/entry-link';
+import { buildScene, shareableTargets } from '../../scripts/lib/entry-codes';
 import { runScript } from '../helpers/run-script';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mp-guide-cli-'));

@@ -4,7 +4,7 @@
  */
 import { contentStore } from '../../miniprogram/content/index';
 import { SECTION_KEYS } from '../../miniprogram/services/entry-keys';
-import { buildScene, shareableTargets } from '../../miniprogram/services/entry-link';
+import { buildScene, shareableTargets } from '../../scripts/lib/entry-codes';
 import { collectCodes, parseArgs } from '../../scripts/codes';
 
 describe('npm run codes', () => {

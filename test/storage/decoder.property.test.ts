@@ -9,18 +9,20 @@ import fc from 'fast-check';
 import {
   MAX_ENTRIES,
   MAX_RAW_CHARS,
-  checklistProgressSchema,
-  situationAnswersSchema,
+  storedTime,
   type StoredSchema,
 } from '../../miniprogram/services/storage';
+import { checklistProgressSchema } from '../../miniprogram/services/checklist-progress';
+import { situationAnswersSchema } from '../../miniprogram/services/situation-answers';
 
 const RUNS = 1000;
 
 // ---- the rules, restated
 const ID_RULE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const validId = (id: string) => id.length <= 64 && ID_RULE.test(id);
+// Times before 1970 are kept: a phone whose clock is wrong still gets its ticks back (issue 11, case 5).
 const validTime = (value: unknown) =>
-  typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= 8.64e15;
+  typeof value === 'number' && Number.isInteger(value) && Math.abs(value) <= 8.64e15 && !Object.is(value, -0);
 const validOption = (value: unknown) => typeof value === 'string' && validId(value);
 
 const own = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
@@ -65,11 +67,27 @@ const anyId = fc.oneof({ weight: 3, arbitrary: stableId }, { weight: 2, arbitrar
 
 const junk = fc.oneof(
   fc.anything(),
-  fc.constantFrom(0, -1, 1.5, NaN, Infinity, -Infinity, 8.64e15 + 1, 1e300, -0, '', 'yes', null, true, []),
+  fc.constantFrom(
+    0,
+    -1,
+    1.5,
+    NaN,
+    Infinity,
+    -Infinity,
+    8.64e15 + 1,
+    -8.64e15 - 1,
+    1e300,
+    -0,
+    '',
+    'yes',
+    null,
+    true,
+    [],
+  ),
 );
 
 const time = fc.oneof(
-  { weight: 3, arbitrary: fc.integer({ min: 1, max: 8.64e15 }) },
+  { weight: 3, arbitrary: fc.integer({ min: -8.64e15, max: 8.64e15 }) },
   { weight: 2, arbitrary: junk },
 );
 const option = fc.oneof(
@@ -223,6 +241,25 @@ describe('decoder limits', () => {
     expect(decoded.value['item-0']).toBe(1764061200000);
     expect(decoded.value[`item-${MAX_ENTRIES}`]).toBeUndefined();
     expect(decoded.lost).toBe(true);
+  });
+
+  it(`over ${MAX_ENTRIES} entries, keeps those of current checklist items first`, () => {
+    const ticked: Record<string, number> = {};
+    for (let index = 0; index < MAX_ENTRIES + 50; index += 1) ticked[`item-${index}`] = 1764061200000;
+    ticked['carry-pesos'] = 1764147600000;
+    const decoded = checklistProgressSchema.decode({ version: 1, ticked });
+    expect(Object.keys(decoded.value)).toHaveLength(MAX_ENTRIES);
+    expect(decoded.value['carry-pesos']).toBe(1764147600000);
+  });
+
+  it('what a tick stores is read back, whatever the clock says', () => {
+    fc.assert(
+      fc.property(fc.anything(), (now) => {
+        const raw = { version: 1, ticked: { 'carry-pesos': storedTime(now) } };
+        expect(checklistProgressSchema.decode(JSON.parse(JSON.stringify(raw))).value).toEqual(raw.ticked);
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it('treats nothing stored as absent and clean', () => {

@@ -4,6 +4,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { contentStore } from '../../miniprogram/content/index';
+import { checklistProgressSchema } from '../../miniprogram/services/checklist-progress';
+import { situationAnswersSchema, splitAnswers } from '../../miniprogram/services/situation-answers';
 import { STORED_KEYS } from '../../miniprogram/services/storage';
 import { MINIPROGRAM_ROOT } from '../helpers/page';
 
@@ -31,6 +34,23 @@ describe('data and privacy', () => {
     for (const key of STORED_KEYS) expect(section).toContain(`\`${key}\``);
     const named = [...section.matchAll(/`([a-z-]+\.v\d+)`/g)].map((match) => match[1]);
     expect(new Set(named)).toEqual(new Set(STORED_KEYS));
+  });
+
+  it("the table's examples are values the app stores and reads back, with ids the content has", () => {
+    const examples = [...privacySection().matchAll(/\| `([a-z-]+\.v\d+)` +\|[^|]*\| `(\{.*\})` +\|/g)];
+    expect(examples.map((match) => match[1])).toEqual([...STORED_KEYS]);
+    for (const [, key, json] of examples) {
+      const raw = JSON.parse(json!) as unknown;
+      const schema = key === checklistProgressSchema.key ? checklistProgressSchema : situationAnswersSchema;
+      const decoded = schema.decode(raw);
+      expect(decoded).toMatchObject({ clean: true, lost: false });
+      const known =
+        key === checklistProgressSchema.key
+          ? Object.keys(decoded.value).map((id) => contentStore.checklistItems.some((item) => item.id === id))
+          : Object.keys(splitAnswers(decoded.value as Record<string, string>).setAside).map(() => false);
+      expect(known.every(Boolean)).toBe(true);
+      expect(Object.keys(decoded.value).length).toBeGreaterThan(0);
+    }
   });
 
   it('only services/storage.ts touches wx storage', () => {

@@ -1,77 +1,42 @@
 /**
  * Home: the short answer first, then the checklist with its progress, the tools that answer for one person's
  * situation (decision helper, payment comparison, emergency numbers), the guide, and the sources.
+ * Every entry is one `onOpen` (the shell's) with the target in the element's data-*.
  */
+import { appPage } from '../../behaviors/app-page';
 import { contentStore } from '../../content/index';
 import { citeSummary } from '../../presenters/content-view';
 import { checklistProgress, summarizeProgress } from '../../services/checklist-progress';
-import { openTarget } from '../../services/navigation';
-import { targetPath, targetQuery } from '../../services/entry-link';
-import { enterPage } from '../../services/page-entry';
 
-const SHARE_TITLE = '墨西哥 eSIM 能用微信、支付宝吗？怎么付钱？';
+const ITEM_IDS = contentStore.checklistItems.map((item) => item.id);
 
-Component({
+appPage({
+  page: 'home',
+  stores: [checklistProgress],
   data: {
-    answerTitle: contentStore.shortAnswer.title,
-    answerSentences: contentStore.shortAnswer.sentences,
-    answerCites: citeSummary(contentStore.shortAnswer.cites),
-    sections: contentStore.sections.map((section, index) => ({
-      id: section.id,
-      title: `${index + 1}. ${section.title}`,
-      summary: section.summary,
-    })),
+    answerTitle: '',
+    answerSentences: [] as readonly string[],
+    answerCites: '',
+    sections: [] as { id: string; title: string; summary: string }[],
     progressLabel: '',
     progressPercent: 0,
-    version: contentStore.version,
-    singlePage: false,
+    version: '',
   },
-  methods: {
-    onLoad(query: Record<string, string | undefined>) {
-      // Codes and QR links may land here for another page: enterPage passes them on.
-      const entry = enterPage('home', query);
-      if (entry.singlePage) this.setData({ singlePage: true });
-      this.refreshProgress();
-    },
-    onShow() {
-      this.refreshProgress();
-    },
-    refreshProgress() {
-      const itemIds = contentStore.checklistItems.map((item) => item.id);
-      const summary = summarizeProgress(checklistProgress.get(), itemIds);
-      const progressLabel =
-        summary.done === 0
-          ? `共 ${summary.total} 项，还没开始`
-          : `已完成 ${summary.done} / ${summary.total} 项`;
-      if (progressLabel !== this.data.progressLabel || summary.percent !== this.data.progressPercent) {
-        this.setData({ progressLabel, progressPercent: summary.percent });
-      }
-    },
-    onOpenSection(
-      event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { id: string }>,
-    ) {
-      openTarget({ page: 'guide', section: event.currentTarget.dataset.id });
-    },
-    onOpenChecklist() {
-      openTarget({ page: 'checklist' });
-    },
-    onOpenSources() {
-      openTarget({ page: 'sources' });
-    },
-    onOpenSituation() {
-      openTarget({ page: 'situation' });
-    },
-    onOpenPayments() {
-      openTarget({ page: 'payments' });
-    },
-    onOpenEmergency() {
-      openTarget({ page: 'emergency' });
-    },
-    onShareAppMessage() {
-      return { title: SHARE_TITLE, path: targetPath({ page: 'home' }) };
-    },
-    onShareTimeline() {
-      return { title: SHARE_TITLE, query: targetQuery({ page: 'home' }) };
-    },
+  view() {
+    const { done, total, percent } = summarizeProgress(checklistProgress.get(), ITEM_IDS);
+    return {
+      answerTitle: contentStore.shortAnswer.title,
+      answerSentences: contentStore.shortAnswer.sentences,
+      answerCites: citeSummary(contentStore.shortAnswer.cites),
+      sections: contentStore.sections.map((section, index) => ({
+        id: section.id,
+        title: `${index + 1}. ${section.title}`,
+        summary: section.summary,
+      })),
+      progressLabel: done === 0 ? `共 ${total} 项，还没开始` : `已完成 ${done} / ${total} 项`,
+      progressPercent: percent,
+      version: contentStore.version,
+    };
   },
+  share: { title: () => '墨西哥 eSIM 能用微信、支付宝吗？怎么付钱？' },
 });

@@ -2,9 +2,9 @@
  * Turns the payment options and the phrase card into what the payments page renders: at-a-glance tags,
  * a small rating, a compact comparison table, each card's fields with their sources and confidence.
  */
-import { collectSourceIds, contentStore, getSection } from '../content/index';
-import type { PaymentCard, PaymentFact, PaymentFit, PaymentTagTone } from '../content/types';
-import { numberSources, type CitedSourceView } from './content-view';
+import { collectSourceIds, contentStore, getSection } from '../../content/index';
+import type { PaymentCard, PaymentFact, PaymentFit, PaymentTagTone } from '../../content/types';
+import { numberSources, type CitedSourceView } from '../../presenters/content-view';
 
 /** The small rating: how useful the option is for paying in Mexico. */
 export const FIT_LABEL: Record<PaymentFit, { stars: string; label: string; tagType: string }> = {

@@ -1,10 +1,10 @@
 /**
  * Turns the decision helper's questions and result into the plain data the "我的情况" page renders.
  */
-import { contentStore, getChecklistItem, getSection } from '../content/index';
-import type { SituationAnswers, SituationPointKind } from '../content/types';
-import type { SituationResult } from '../services/situation';
-import { numberSources, type CitedSourceView } from './content-view';
+import { contentStore, getChecklistItem, getSection } from '../../content/index';
+import type { SituationAnswers, SituationPointKind } from '../../content/types';
+import type { SituationResult } from '../../services/situation';
+import { numberSources, type CitedSourceView } from '../../presenters/content-view';
 
 export interface QuestionView {
   id: string;
