@@ -13,6 +13,7 @@ import {
   roundTo,
   type AmountResult,
 } from '../../miniprogram/services/tools/amount-input';
+import { unspacedPairs } from './chinese-spacing';
 
 const RUNS = 1000;
 
@@ -92,7 +93,8 @@ describe('parseAmount: what people type', () => {
 
   it('accepts 0 where a fee may be nothing, and keeps the percent limit', () => {
     expect(valueOf(parseAmount('0', FEE_RULES))).toBe(0);
-    expect(valueOf(parseAmount('15%'.replace('%', ''), PERCENT_RULES))).toBe(15);
+    expect(valueOf(parseAmount('15%', PERCENT_RULES))).toBe(15);
+    expect(valueOf(parseAmount('12,5 ％', PERCENT_RULES))).toBe(12.5);
     expect(parseAmount('101', PERCENT_RULES)).toMatchObject({ ok: false, reason: 'too-large' });
   });
 
@@ -186,6 +188,7 @@ describe('parseAmount properties', () => {
           if (!rules.allowZero) expect(result.value).toBeGreaterThan(0);
         } else {
           expect(result.hint.length).toBeGreaterThan(0);
+          expect(unspacedPairs(result.hint)).toEqual([]);
         }
       }),
       { numRuns: RUNS },

@@ -17,6 +17,7 @@ import {
   rateAge,
   type OwnRate,
 } from '../../miniprogram/services/tools/exchange-rate';
+import { unspacedPairs } from './chinese-spacing';
 
 const RUNS = 1000;
 
@@ -37,7 +38,8 @@ describe('parseRate', () => {
     ] as const) {
       const result = parseRate(typed, direction);
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.hint).toContain('切换方向');
+      expect(result).toMatchObject({ ok: false, reason: 'implausible' });
+      if (!result.ok) expect(result.hint).toContain('切换到「');
     }
   });
 
@@ -108,6 +110,7 @@ describe('rateAge: entered N days ago', () => {
         (a, b) => {
           const age = rateAge(a, b);
           expect(age.label).not.toMatch(/NaN|undefined|-\d/);
+          expect(unspacedPairs(age.label.replace(/\d{4}-\d{2}-\d{2}/, ''))).toEqual([]);
           if (age.kind === 'known') expect(age.days).toBeGreaterThanOrEqual(0);
         },
       ),

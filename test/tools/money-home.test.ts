@@ -9,6 +9,7 @@ import {
   type Answer,
   type MoneyHomeAnswers,
 } from '../../miniprogram/services/tools/money-home';
+import { unspacedPairs } from './chinese-spacing';
 
 const ANSWERS: Answer[] = ['yes', 'no', undefined];
 const AMOUNTS: (number | undefined)[] = [
@@ -105,6 +106,7 @@ describe('money home: every combination of answers', () => {
       for (const fact of route.facts) expect(fact).toMatch(FACT_ID);
       for (const text of [...route.limits, ...route.notes, ...route.openConditions]) {
         expect(text).not.toMatch(/NaN|undefined|Infinity/);
+        expect(unspacedPairs(text)).toEqual([]);
       }
     }
     expect(result.routes.find((route) => route.id === 'wise')?.duration ?? '事实表没有').toContain(

@@ -21,6 +21,7 @@ import {
   tipFacts,
   tipOptions,
 } from '../../miniprogram/services/tools/tip';
+import { unspacedPairs } from './chinese-spacing';
 
 const RUNS = 500;
 /** 1 人民币 = 2.5 比索, i.e. 1 比索 = 0.4 元: round figures for worked examples (not a real rate). */
@@ -36,7 +37,7 @@ describe('conversion prompt', () => {
     expect(result.extra).toBeCloseTo(20, 9);
     expect(result.extraCny).toBeCloseTo(20, 9);
     expect(result.extraPercent).toBeCloseTo(5, 9);
-    expect(result.summary).toBe('按 CNY 付要多 20 元，贵 5%。');
+    expect(result.summary).toBe('用人民币付要多 20 元，贵 5%。');
     expect(result.advice).toContain('Sin conversión');
   });
 
@@ -52,7 +53,7 @@ describe('conversion prompt', () => {
     if (result.kind !== 'compared') throw new Error(result.kind);
     expect(result.extraPercent).toBeCloseTo(5, 9);
     expect(result.extraCny).toBeCloseTo(20, 9);
-    expect(result.summary).toBe('按 USD 付要多 2.75 美元（约 20 元人民币），贵 5%。');
+    expect(result.summary).toBe('用美元付要多 2.75 美元（约 20 元人民币），贵 5%。');
   });
 
   it('asks for a rate instead of guessing, and says what the screen rate is', () => {
@@ -106,6 +107,7 @@ describe('conversion prompt', () => {
           expect(result.extraPercent).toBeCloseTo((factor - 1) * 100, 6);
           expect(Math.sign(result.extra)).toBe(Math.sign(result.extraPercent));
           expect(result.summary).not.toMatch(/NaN|undefined|Infinity/);
+          expect(unspacedPairs(result.summary)).toEqual([]);
         },
       ),
       { numRuns: RUNS },
@@ -139,7 +141,7 @@ describe('ATM cost', () => {
     expect(result.totalMxn).toBeCloseTo(130.7, 9);
     expect(result.totalCny).toBeCloseTo(52.28, 9);
     expect(result.percentOfCash).toBeCloseTo(4.3567, 3);
-    expect(result.summary).toBe('手续费一共约 130.70 比索（约 52.28 元人民币），是取出现金的 4.4%。');
+    expect(result.summary).toBe('手续费一共约 130.70 比索（约 52.28 元人民币），占取出现金的 4.4%。');
   });
 
   it('keeps a yuan fee apart when there is no rate, and merges peso fees without one', () => {
@@ -216,6 +218,7 @@ describe('ATM cost', () => {
           if (cost.totalMxn !== undefined) expect(cost.totalMxn).toBeGreaterThanOrEqual(0);
           if (cost.totalCny !== undefined) expect(cost.totalCny).toBeGreaterThanOrEqual(0);
           expect(cost.summary).not.toMatch(/NaN|undefined|Infinity/);
+          expect(unspacedPairs(cost.summary)).toEqual([]);
         }
         expect(bigger.feesMxn).toBeGreaterThanOrEqual(one.feesMxn);
         if (one.totalMxn !== undefined) expect(bigger.totalMxn!).toBeGreaterThanOrEqual(one.totalMxn);
@@ -234,6 +237,7 @@ describe('ATM cost', () => {
         expect(result.several.feesMxn).toBeGreaterThanOrEqual(result.one.feesMxn - 1e-9);
         if (result.extraMxn !== undefined) expect(result.extraMxn).toBeGreaterThanOrEqual(-1e-9);
         expect(result.each * count).toBeCloseTo(input.pesos, 6);
+        expect(unspacedPairs(result.summary)).toEqual([]);
       }),
       { numRuns: RUNS },
     );
@@ -272,6 +276,7 @@ describe('SAFE daily limit (F10.3)', () => {
           if (check.status === 'unknown') throw new Error('rate given');
           expect(check.status === 'over').toBe(pesos / value > 10_000);
           expect(check.leftCny).toBeGreaterThanOrEqual(0);
+          expect(unspacedPairs(check.message)).toEqual([]);
         },
       ),
       { numRuns: RUNS },

@@ -5,8 +5,8 @@
  * - ASCII or full-width digits (０-９), full-width comma and point (，．) and the ideographic full stop (。),
  *   which a Chinese keyboard gives for a decimal point;
  * - spaces of any kind anywhere ("1 234,50");
- * - one currency sign or word before and/or after the number ($, MX$, MXN, US$, USD, ¥, ￥, CNY, RMB, 元,
- *   比索, 美元, 人民币, peso(s)), any case; a "+" in front;
+ * - currency signs or words before and/or after the number ($, MX$, MXN, US$, USD, ¥, ￥, CNY, RMB, 元,
+ *   比索, 美元, 人民币, peso(s)) and a percent sign after it, any case; a "+" in front;
  * - separators: a comma followed by exactly three digits (and then no further digit) is a thousands separator;
  *   any other comma is a decimal point ("1,234" = 1234, "1234,5" = 1234.5, "1,234.50" = 1234.5). One exception:
  *   after a lone leading 0 a comma is always a decimal point ("0,500" = 0.5), since nobody writes 0 thousands.
@@ -34,7 +34,7 @@ export interface AmountRules {
  * US dollars), low enough that a slipped key ("12000000" for 1,200.00) is caught, and every value with two
  * decimals below it is exact in a double.
  */
-export const MAX_AMOUNT = 10_000_000;
+export const MAX_AMOUNT = 10000000;
 
 export const MONEY_RULES: AmountRules = { max: MAX_AMOUNT, maxDecimals: 2, allowZero: false };
 /** A fee may be nothing. */
@@ -63,6 +63,8 @@ const CURRENCY_WORDS = [
   '$',
   '¥',
   '￥',
+  '%',
+  '％',
 ];
 
 const MINUS_SIGNS = ['-', '−', '－', '–'];

@@ -81,7 +81,7 @@ function feesOf(input: AtmCostInput, count: number): AtmCost {
   let summary: string;
   if (totalMxn !== undefined) {
     const inCny = totalCny === undefined ? '' : `（约 ${formatMoney(totalCny)} 元人民币）`;
-    summary = `手续费一共约 ${formatMoney(totalMxn)} 比索${inCny}，是取出现金的 ${roundTo(percentOfCash!, 1)}%。`;
+    summary = `手续费一共约 ${formatMoney(totalMxn)} 比索${inCny}，占取出现金的 ${roundTo(percentOfCash!, 1)}%。`;
   } else {
     summary = `手续费一共约 ${formatMoney(feesMxn)} 比索加 ${formatMoney(feesCny)} 元人民币。填上汇率就能合成一个数。`;
   }

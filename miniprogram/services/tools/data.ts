@@ -108,8 +108,8 @@ export const atmFacts = {
   },
   safe: {
     /** SAFE (汇发〔2017〕29号): at most 10,000 CNY equivalent per card per day, 100,000 per person per year. */
-    dailyLimitCny: 10_000,
-    yearlyLimitCny: 100_000,
+    dailyLimitCny: 10000,
+    yearlyLimitCny: 100000,
     text: '用国内银行卡在境外取现，每张卡每天最多相当于 1 万元人民币；每人每年所有卡合计最多 10 万元，超过年度额度，当年和下一年都不能在境外取现。',
     facts: ['F10.3'] as FactRef[],
   },
@@ -174,18 +174,20 @@ export interface MoneyRouteText {
 
 export const moneyHomeLimits = {
   /** Wise from MXN: US$5,000 a month (F6.1). */
-  wiseFromMxnUsdPerMonth: 5_000,
+  wiseFromMxnUsdPerMonth: 5000,
   /** Wise CNY payouts per transfer (F6.2). */
-  wiseAlipayPerTransferCny: 50_000,
-  wiseUnionPayPerTransferCny: 33_000,
+  wiseAlipayPerTransferCny: 50000,
+  wiseUnionPayPerTransferCny: 33000,
   /** Wise to Alipay per year: 300,000–600,000 CNY depending on the recipient (F6.2). */
-  wiseAlipayPerYearLowCny: 300_000,
-  wiseAlipayPerYearHighCny: 600_000,
+  wiseAlipayPerYearLowCny: 300000,
+  wiseAlipayPerYearHighCny: 600000,
   /** Cash across the Mexican border above this (US$) must be declared (F11.1). */
-  cashDeclareUsd: 10_000,
+  cashDeclareUsd: 10000,
 } as const;
 
-export const moneyHomeRoutes = {
+export type MoneyRouteId = 'wise' | 'carryCash';
+
+export const moneyHomeRoutes: Record<MoneyRouteId, MoneyRouteText> = {
   wise: {
     title: 'Wise：用比索汇到支付宝或银联卡',
     summary: '收款人用支付宝或银联卡收人民币。',
@@ -212,7 +214,7 @@ export const moneyHomeRoutes = {
     duration: '跟你一起到。',
     facts: ['F11.1'],
   },
-} satisfies Record<string, MoneyRouteText>;
+};
 
 export type BlockKind = 'not-for-you' | 'not-from-mexico' | 'unconfirmed' | 'no-evidence' | 'illegal';
 
@@ -223,7 +225,10 @@ export interface MoneyBlockText {
   facts: FactRef[];
 }
 
-export const moneyHomeBlocks = {
+export type MoneyBlockId =
+  'wiseNonCitizen' | 'wiseNoChineseId' | 'wiseToWeixin' | 'westernUnion' | 'usdAccount' | 'paypal' | 'crypto';
+
+export const moneyHomeBlocks: Record<MoneyBlockId, MoneyBlockText> = {
   wiseNonCitizen: {
     title: 'Wise 用比索汇出',
     kind: 'not-for-you',
@@ -266,7 +271,7 @@ export const moneyHomeBlocks = {
     why: '2021年9月起，虚拟货币相关业务在中国属于非法金融活动。不要用它汇钱。',
     facts: ['F7.1'],
   },
-} satisfies Record<string, MoneyBlockText>;
+};
 
 // ---------------------------------------------------------------------------------------------------------
 // Emergency card

@@ -55,6 +55,7 @@ export type DccResult =
   | { kind: 'invalid'; hint: string };
 
 const UNIT: Record<ShownCurrency, string> = { CNY: '元', USD: '美元' };
+const NAME: Record<ShownCurrency, string> = { CNY: '人民币', USD: '美元' };
 
 const ADVICE = '选比索（MXN）或「Sin conversión」。';
 
@@ -111,11 +112,11 @@ export function compareConversion(input: DccInput): DccResult {
       : '';
   let summary: string;
   if (verdict === 'costs-more') {
-    summary = `按 ${input.shownCurrency} 付要多 ${formatMoney(extra)} ${unit}${inCny}，贵 ${percent}。`;
+    summary = `用${NAME[input.shownCurrency]}付要多 ${formatMoney(extra)} ${unit}${inCny}，贵 ${percent}。`;
   } else if (verdict === 'about-same') {
     summary = `两种付法差不多（相差不到 ${SAME_WITHIN_PERCENT}%）。`;
   } else {
-    summary = `按你填的汇率，这次按 ${input.shownCurrency} 付反而少 ${formatMoney(-extra)} ${unit}${inCny}。请看看你填的汇率是不是今天的。`;
+    summary = `按你填的汇率，这次用${NAME[input.shownCurrency]}付反而少 ${formatMoney(-extra)} ${unit}${inCny}。请看看你填的汇率是不是今天的。`;
   }
   return {
     kind: 'compared',

@@ -44,12 +44,12 @@ export const RATE_BOUNDS: Record<RateDirection, { min: number; max: number }> = 
 
 const RATE_DECIMALS = 6;
 
-export type RateResult = AmountResult;
+export type RateResult = AmountResult | { ok: false; reason: 'implausible'; hint: string };
 
 /** Reads a typed rate in the given direction; out-of-bounds values get a hint about the direction. */
 export function parseRate(input: unknown, direction: RateDirection): RateResult {
   const bounds = RATE_BOUNDS[direction];
-  const result = parseAmount(input, { max: 1_000_000, maxDecimals: RATE_DECIMALS, allowZero: false });
+  const result = parseAmount(input, { max: 1000000, maxDecimals: RATE_DECIMALS, allowZero: false });
   if (!result.ok) {
     if (result.reason === 'too-many-decimals') {
       return { ok: false, reason: result.reason, hint: `汇率最多 ${RATE_DECIMALS} 位小数。` };
@@ -60,8 +60,8 @@ export function parseRate(input: unknown, direction: RateDirection): RateResult 
     const other: RateDirection = direction === 'mxn-per-cny' ? 'cny-per-mxn' : 'mxn-per-cny';
     return {
       ok: false,
-      reason: result.value > bounds.max ? 'too-large' : 'not-a-number',
-      hint: `这个汇率不太对。这里填的是「${RATE_LABELS[direction].question}」，如果你看到的是「${RATE_LABELS[other].question}」，请先切换方向；也请检查小数点。`,
+      reason: 'implausible',
+      hint: `这个数不像「${RATE_LABELS[direction].question}」的答案。请检查小数点，或切换到「${RATE_LABELS[other].question}」再填。`,
     };
   }
   return result;
@@ -96,7 +96,7 @@ function decimalsFor(value: number): number {
 // Calendar days
 
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
+const DAY_MS = 86400000;
 
 /** Day number (days since 1970-01-01) of a valid `YYYY-MM-DD` between 2000 and 2999, else undefined. */
 export function dayNumber(day: unknown): number | undefined {

@@ -11,7 +11,9 @@ import {
   moneyHomeRoutes,
   type BlockKind,
   type FactRef,
+  type MoneyBlockId,
   type MoneyBlockText,
+  type MoneyRouteId,
   type MoneyRouteText,
 } from './data';
 
@@ -41,8 +43,8 @@ export const MONEY_HOME_QUESTIONS: readonly {
   { id: 'recipientWallet', text: '收款人的银行卡绑在微信或支付宝上了吗？' },
 ];
 
-export type RouteId = keyof typeof moneyHomeRoutes;
-export type BlockId = keyof typeof moneyHomeBlocks;
+export type RouteId = MoneyRouteId;
+export type BlockId = MoneyBlockId;
 
 export interface FoundRoute extends MoneyRouteText {
   id: RouteId;
@@ -66,7 +68,7 @@ export interface MoneyHomeResult {
 }
 
 /** Largest amount considered, in yuan; above it the amount is ignored with a hint. */
-export const MAX_AMOUNT_CNY = 10_000_000;
+export const MAX_AMOUNT_CNY = 10000000;
 
 interface Condition {
   answer: Answer;
