@@ -11,10 +11,12 @@ import {
   decodeRate,
   describeRate,
   encodeRate,
+  enterRate,
   mxnPerCny,
   parseRate,
   pesosToCny,
   rateAge,
+  rateAgeAt,
   type OwnRate,
 } from '../../miniprogram/services/tools/exchange-rate';
 import { unspacedPairs } from './chinese-spacing';
@@ -122,6 +124,28 @@ describe('rateAge: entered N days ago', () => {
     expect(calendarDay(new Date(2026, 11, 1, 23, 59))).toBe('2026-12-01');
     expect(calendarDay(new Date(Number.NaN))).toBeUndefined();
     expect(dayNumber('2026-12-01')! - dayNumber('2026-11-01')!).toBe(30);
+  });
+});
+
+describe('entering a rate', () => {
+  const now = new Date(2026, 11, 2, 9, 30);
+
+  it('dates a typed rate with the phone calendar day', () => {
+    expect(enterRate('2,65', 'mxn-per-cny', now)).toEqual({
+      ok: true,
+      rate: { direction: 'mxn-per-cny', value: 2.65, enteredOn: '2026-12-02' },
+    });
+    expect(rateAgeAt('2026-11-30', now)).toMatchObject({ kind: 'known', days: 2 });
+  });
+
+  it('keeps the hint for bad input, a missing direction or a broken clock', () => {
+    expect(enterRate('abc', 'mxn-per-cny', now)).toMatchObject({ ok: false });
+    expect(enterRate('2.65', 'sideways' as never, now)).toMatchObject({
+      ok: false,
+      hint: '请先选汇率的方向。',
+    });
+    expect(enterRate('2.65', 'mxn-per-cny', new Date(Number.NaN))).toMatchObject({ ok: false });
+    expect(rateAgeAt('2026-11-30', new Date(Number.NaN))).toMatchObject({ kind: 'unknown' });
   });
 });
 

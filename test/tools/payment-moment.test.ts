@@ -16,6 +16,7 @@ import { compareConversion, screenGuide } from '../../miniprogram/services/tools
 import type { OwnRate } from '../../miniprogram/services/tools/exchange-rate';
 import {
   MAX_TIP_PERCENT,
+  describeTip,
   parseTipPercent,
   roundTip,
   tipFacts,
@@ -288,6 +289,11 @@ describe('tip', () => {
   it('gives 10% and 15% in whole pesos, plus the person\u2019s own % (worked example)', () => {
     const result = tipOptions(847, 12);
     if (!result.ok) throw new Error(result.hint);
+    expect(result.options.map(describeTip)).toEqual([
+      '10%：小费 85 比索，合计 932 比索',
+      '15%：小费 127 比索，合计 974 比索',
+      '12%：小费 102 比索，合计 949 比索',
+    ]);
     expect(result.options.map(({ percent, tip, total, own }) => ({ percent, tip, total, own }))).toEqual([
       { percent: 10, tip: 85, total: 932, own: false },
       { percent: 15, tip: 127, total: 974, own: false },

@@ -154,6 +154,23 @@ export function rateAge(enteredOn: unknown, today: unknown): RateAge {
   return { kind: 'known', days, label: stale ? `${when}，建议换成今天的汇率。` : `${when}。`, stale };
 }
 
+/** The label for a rate at the phone's current time (`now`), whatever its clock says. */
+export function rateAgeAt(enteredOn: unknown, now: Date): RateAge {
+  return rateAge(enteredOn, calendarDay(now));
+}
+
+export type EnterRateResult = { ok: true; rate: OwnRate } | { ok: false; hint: string };
+
+/** A typed rate, dated with the phone's calendar day at `now`. */
+export function enterRate(input: unknown, direction: RateDirection, now: Date): EnterRateResult {
+  if (!isDirection(direction)) return { ok: false, hint: '请先选汇率的方向。' };
+  const parsed = parseRate(input, direction);
+  if (!parsed.ok) return { ok: false, hint: parsed.hint };
+  const enteredOn = calendarDay(now);
+  if (enteredOn === undefined) return { ok: false, hint: '手机的日期不对，请先校准日期再填。' };
+  return { ok: true, rate: { direction, value: parsed.value, enteredOn } };
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Storage form
 

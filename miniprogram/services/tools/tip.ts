@@ -2,7 +2,7 @@
  * Tip: the bill → the customary 10 % and 15 % (the sheet's range, F5.6) or the person's own %, in whole pesos.
  * Tips are voluntary and cannot be added without consent (F5.6); what bills say about tips is in `tipFacts`.
  */
-import { MAX_AMOUNT, parseAmount, type AmountResult } from './amount-input';
+import { MAX_AMOUNT, formatMoney, parseAmount, type AmountResult } from './amount-input';
 import { tipFacts } from './data';
 
 export interface TipOption {
@@ -57,6 +57,11 @@ export function tipOptions(bill: number, ownPercent?: number): TipResult {
     else options.push(option(bill, ownPercent, true));
   }
   return { ok: true, options };
+}
+
+/** One line for a tip option, e.g. "10%：小费 85 比索，合计 932 比索". */
+export function describeTip(option: TipOption): string {
+  return `${option.percent}%：小费 ${formatMoney(option.tip)} 比索，合计 ${formatMoney(option.total)} 比索`;
 }
 
 export { tipFacts };
