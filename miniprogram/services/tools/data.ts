@@ -59,7 +59,7 @@ export const screenGuides: Record<ScreenKind, ScreenGuide> = {
     phrases: [
       aid('atm-conversion-question', '¿Desea aceptar la conversión?', '要不要接受货币换算？', 'info'),
       aid('atm-accept', 'Aceptar conversión', '接受换算：按取款机的汇率折成你卡的货币扣款', 'avoid'),
-      aid('atm-with', 'Con conversión', '换算：同上，会加价', 'avoid'),
+      aid('atm-with', 'Con conversión', '换算：按取款机的汇率扣款，会加价', 'avoid'),
       aid('atm-reject', 'Rechazar conversión', '拒绝换算：按比索扣款', 'press'),
       aid('atm-without', 'Sin conversión', '不换算：按比索扣款', 'press'),
       aid('atm-continue-without', 'Continuar sin conversión', '不换算，继续取款', 'press'),
@@ -98,7 +98,7 @@ export const screenGuides: Record<ScreenKind, ScreenGuide> = {
 export const atmFacts = {
   /** The ATM owner's fee shows before you confirm; the sheet has no official figure, only reports. */
   ownerFee: {
-    text: '取款机自己的手续费会在确认前显示在屏幕上。网上有人报告过约 30 比索（银行取款机）到 197.20 比索（机场取款机）不等，没有官方数字。',
+    text: '取款机自己的手续费会在确认前显示在屏幕上。没有官方数字；网上有人报告过，从约 30 比索（银行的取款机）到 197.20 比索（机场的一台，2024年）不等。',
     facts: ['F5.7'] as FactRef[],
   },
   /** Your own card's foreign-withdrawal fee is the card issuer's, not on the sheet. */
@@ -232,7 +232,7 @@ export const moneyHomeBlocks: Record<MoneyBlockId, MoneyBlockText> = {
   wiseNonCitizen: {
     title: 'Wise 用比索汇出',
     kind: 'not-for-you',
-    why: '只有持 INE 选民证的墨西哥公民能用比索在 Wise 汇款，其他人开不了这条路。',
+    why: '只有持 INE 选民证的墨西哥公民能用比索在 Wise 汇款，其他人用不了。',
     facts: ['F6.1'],
   },
   wiseNoChineseId: {
@@ -250,7 +250,7 @@ export const moneyHomeBlocks: Record<MoneyBlockId, MoneyBlockText> = {
   westernUnion: {
     title: '西联汇款（Western Union）',
     kind: 'unconfirmed',
-    why: '在国内，西联可以付到微信零钱或绑定的银行卡（每笔最多 5,000 美元），也能在代理点、合作银行 App 或支付宝「跨境汇款」小程序收款（要中国身份证）。但从墨西哥汇出能不能这样收，没有查到确认的消息。汇之前先问西联。',
+    why: '在国内，西联能付到微信零钱或绑定的银行卡，每笔最多 5,000 美元。也能在代理点、合作银行 App 或支付宝「跨境汇款」小程序收款（要中国身份证）。从墨西哥汇出能不能这样收，没有查到确认的消息，汇之前先问西联。',
     facts: ['F6.3'],
   },
   usdAccount: {
