@@ -140,6 +140,19 @@ describe('wrapping', () => {
     expect(breakUnits('公民，请')).toEqual(['公', '民，', '请']);
   });
 
+  it('keeps a phone number inside a sentence on one line', () => {
+    expect(breakUnits('llame al +52 55 5616 2129.')).toEqual(['llame', ' ', 'al', ' ', '+52 55 5616 2129.']);
+    expect(breakUnits('大使馆：+52 55 5616 2129。')).toEqual(['大', '使', '馆：', '+52 55 5616 2129。']);
+    for (const width of [240, 300, 375, 414, 600]) {
+      const layout = layoutEmergencyCard(emergencyCardContent({}, false), width, measure);
+      const sentenceLines = texts(layout).filter(
+        (op) => op.role === 'sentence-es' || op.role === 'sentence-zh',
+      );
+      expect(sentenceLines.some((op) => op.text.includes('+52 55 5616 2129'))).toBe(true);
+      expect(sentenceLines.filter((op) => /\+52 55$|^5616/.test(op.text))).toEqual([]);
+    }
+  });
+
   it('breaks Latin text at spaces only', () => {
     const text = 'Por favor, llame a la Embajada de China.';
     const lines = wrapText(text, 12 * 6, 10, false, measure);

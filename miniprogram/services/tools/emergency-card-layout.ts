@@ -6,7 +6,7 @@
  *
  * Text wraps inside the card's padding: Chinese breaks between any two characters (closing punctuation stays
  * with the character before it), Latin text at spaces, and a word wider than the card is broken by
- * characters, so no line ever overflows. Phone numbers are kept on one line when they fit.
+ * characters, so no line ever overflows. Phone numbers, also inside a sentence, stay on one line when they fit.
  *
  * The optional personal lines (name in pinyin, emergency contact, where you stay) appear only when the person
  * chose to include them.
@@ -87,6 +87,9 @@ const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u{20000}-\u{2
 /** Punctuation that may not start a line; it stays with what comes before it. */
 const CLOSING = /[，。、；：？！）」』》〉】”’…,.;:?!)\]]/;
 
+/** A phone number written with spaces or hyphens ("+52 55 5616 2129"): kept on one line when it fits. */
+const PHONE = /^\+?\d{1,4}(?:[ -]\d{2,4}){2,5}(?![\d])/;
+
 function isSpace(char: string): boolean {
   return /\s/.test(char);
 }
@@ -103,9 +106,10 @@ export function breakUnits(text: string): string[] {
       units.push(' ');
       continue;
     }
-    let unit = char;
-    index += 1;
-    if (!CJK.test(char)) {
+    const phone = PHONE.exec(chars.slice(index, index + 40).join(''));
+    let unit = phone ? phone[0] : char;
+    index += phone ? Array.from(phone[0]).length : 1;
+    if (!phone && !CJK.test(char)) {
       while (index < chars.length && !isSpace(chars[index]!) && !CJK.test(chars[index]!)) {
         unit += chars[index]!;
         index += 1;
