@@ -43,19 +43,7 @@ export const CASHIER_CARD_KEYS: Readonly<Record<string, string>> = {
   'how-much': 'cost',
 };
 
-/** 我的号码要登记吗: which line (and a Mexican number's last digit) → short key. */
-export const REGISTER_LINE_KEYS: Readonly<Record<string, string>> = {
-  mx: 'mx',
-  'mx-0': 'm0',
-  'mx-1': 'm1',
-  'mx-2': 'm2',
-  'mx-3': 'm3',
-  'mx-4': 'm4',
-  'mx-5': 'm5',
-  'mx-6': 'm6',
-  'mx-7': 'm7',
-  'mx-8': 'm8',
-  'mx-9': 'm9',
-  roaming: 'cn',
-  esim: 'esim',
-};
+/** 我的号码要登记吗: which line → short key; a Mexican number's digit `mx-7` → `m7`. */
+export const REGISTER_LINE_KEYS: Readonly<Record<string, string>> = { mx: 'mx', roaming: 'cn', esim: 'esim' };
+for (let digit = 0; digit < 10; digit += 1)
+  (REGISTER_LINE_KEYS as Record<string, string>)[`mx-${digit}`] = `m${digit}`;

@@ -7,7 +7,7 @@ import {
   MONEY_HOME_QUESTIONS,
   findMoneyHomeRoutes,
   type Answer,
-} from '../../miniprogram/services/tools/money-home';
+} from '../../miniprogram/pages/tools/services/money-home';
 import {
   answerFromTap,
   presentMoneyHome,

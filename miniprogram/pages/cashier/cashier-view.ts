@@ -1,37 +1,30 @@
-/**
- * 给店员看: the cards as the page shows them, and where the swiper stands. Pure; the cards are
- * services/tools/cashier-cards.ts (language aids, no stored data).
- */
+/** 给店员看: the cards as the page shows them, and where the swiper stands. Pure. */
 import { cashierCard, cashierCards, type CashierCardId } from '../../services/tools/cashier-cards';
 
 export interface CashierCardView {
   id: CashierCardId;
   spanish: string;
   chinese: string;
+  /** "2 / 5 · 吃完饭要结账" */
   when: string;
-  /** "第 2 张，共 5 张" */
-  position: string;
 }
 
-export const LANGUAGE_AID_NOTE = '常用西语说法，只是帮你开口，不代表店家一定这样做。';
-
 export function presentCashierCards(): CashierCardView[] {
-  return cashierCards.map((card, index) => ({
-    id: card.id,
-    spanish: card.spanish,
-    chinese: card.chinese,
-    when: card.when,
-    position: `第 ${index + 1} 张，共 ${cashierCards.length} 张`,
+  const count = cashierCards.length;
+  return cashierCards.map(({ id, spanish, chinese, when }, index) => ({
+    id,
+    spanish,
+    chinese,
+    when: `${index + 1} / ${count} · ${when}`,
   }));
 }
 
 /** The swiper position of a card id (an unknown id: the first card). */
-export function cashierIndex(id: unknown): number {
-  return cashierCards.indexOf(cashierCard(id));
-}
+export const cashierIndex = (id: unknown): number => cashierCards.indexOf(cashierCard(id));
 
-/** The card at a swiper position; a position out of range (or not a number) keeps the first card. */
+/** The card at a swiper position, wrapping around; anything not a position is the first card. */
 export function cashierIdAt(index: unknown): CashierCardId {
-  const position = typeof index === 'number' ? index : Number(index);
-  return cashierCards[Number.isInteger(position) ? position : 0]?.id ?? cashierCards[0]!.id;
+  const count = cashierCards.length;
+  const position = Number(index);
+  return cashierCards[Number.isInteger(position) ? ((position % count) + count) % count : 0]!.id;
 }

@@ -4,13 +4,7 @@
  * storage is broken. The screen stays on while it is shown. Sharing opens the card on screen.
  */
 import { appPage } from '../../behaviors/app-page';
-import {
-  LANGUAGE_AID_NOTE,
-  cashierIdAt,
-  cashierIndex,
-  presentCashierCards,
-  type CashierCardView,
-} from './cashier-view';
+import { cashierIdAt, cashierIndex, presentCashierCards, type CashierCardView } from './cashier-view';
 
 /** `wx.setKeepScreenOn` where the base library has it; a phone without it just dims as usual. */
 function keepScreenOn(on: boolean): void {
@@ -32,10 +26,9 @@ appPage({
   data: {
     cards: [] as CashierCardView[],
     current: 0,
-    aidNote: '',
   },
   view(target) {
-    return { cards: presentCashierCards(), current: cashierIndex(target.card), aidNote: LANGUAGE_AID_NOTE };
+    return { cards: presentCashierCards(), current: cashierIndex(target.card) };
   },
   visible() {
     keepScreenOn(true);
@@ -59,8 +52,7 @@ appPage({
       if (id !== this.target.card) this.show({ page: 'cashier', card: id });
     },
     onStep(event: StepEvent) {
-      const count = this.data.cards.length;
-      const next = (this.data.current + Number(event.currentTarget.dataset.step) + count) % count;
+      const next = this.data.current + Number(event.currentTarget.dataset.step);
       this.show({ page: 'cashier', card: cashierIdAt(next) });
     },
   },

@@ -1,7 +1,7 @@
 /**
- * The sources behind a tool's figures, from the fact-sheet ids the tool data names (services/tools/data.ts).
+ * The sources behind a tool's figures, from the fact-sheet ids the tool data names (pages/tools/services/data.ts).
  */
-import type { FactRef } from '../../services/tools/data';
+import type { FactRef } from './services/data';
 
 export interface FactSourceView {
   /** The fact id, e.g. F6.1 (the key a copy tap uses). */

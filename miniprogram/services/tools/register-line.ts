@@ -1,66 +1,19 @@
 /**
- * 我的号码要登记吗: which line the person asks about, as one id a link can carry (`mx-7`: a Mexican number
- * ending in 7), and reading a last digit from what people paste (+52 55 1234 5677, 55-1234-5677, full-width digits).
- * Pure; the dates are services/line-register.ts.
+ * 我的号码要登记吗: the ids a link can carry for which line the person asks about (`mx-7`: a Mexican number
+ * ending in 7). Only the ids are here, in the main package, where links are read; the tool is in pages/tools.
  */
-
-export type RegisterLineKind = 'mx' | 'roaming' | 'esim';
-export type Digit = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
-
-export const DIGITS: readonly Digit[] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
-
-/** Every id a link may carry: a kind, or a Mexican number with its last digit. */
 export const REGISTER_LINE_IDS: readonly string[] = [
   'mx',
-  ...DIGITS.map((digit) => `mx-${digit}`),
+  'mx-0',
+  'mx-1',
+  'mx-2',
+  'mx-3',
+  'mx-4',
+  'mx-5',
+  'mx-6',
+  'mx-7',
+  'mx-8',
+  'mx-9',
   'roaming',
   'esim',
 ];
-
-export interface RegisterLineChoice {
-  kind?: RegisterLineKind;
-  digit?: Digit;
-}
-
-/** The choice a link id stands for; nothing chosen for anything else. */
-export function parseRegisterLine(id: unknown): RegisterLineChoice {
-  if (id === 'roaming' || id === 'esim' || id === 'mx') return { kind: id };
-  if (typeof id === 'string' && /^mx-\d$/.test(id)) return { kind: 'mx', digit: Number(id[3]) as Digit };
-  return {};
-}
-
-/** The link id for a choice (undefined: nothing chosen yet). */
-export function registerLineId(choice: RegisterLineChoice): string | undefined {
-  if (!choice.kind) return undefined;
-  if (choice.kind === 'mx' && choice.digit !== undefined) return `mx-${choice.digit}`;
-  return choice.kind;
-}
-
-export type PastedNumber = { ok: true; digit: Digit; digits: string } | { ok: false; hint: string };
-
-/** Longest a pasted text may be before it is not a phone number. */
-const MAX_PASTE_LENGTH = 40;
-
-/**
- * The last digit of a pasted Mexican number. Accepts spaces, dashes, dots, brackets, a leading +52 / 52 / 0052,
- * full-width digits; a Mexican number has 10 digits. Anything else gets a short hint and no digit.
- */
-export function lastDigitOfNumber(text: unknown): PastedNumber {
-  if (typeof text !== 'string' || text.trim() === '') return { ok: false, hint: '先粘贴或输入号码。' };
-  if (text.length > MAX_PASTE_LENGTH) return { ok: false, hint: '这段文字太长，不像一个手机号。' };
-  const halfWidth = text.replace(/[\uFF10-\uFF19\uFF0B\uFF0D\uFF08\uFF09\u3000]/g, (char) =>
-    String.fromCharCode(char.charCodeAt(0) === 0x3000 ? 0x20 : char.charCodeAt(0) - 0xfee0),
-  );
-  if (/[^\d\s+\-.()]/.test(halfWidth)) return { ok: false, hint: '号码里只能有数字、空格、+ 和 -。' };
-  let digits = halfWidth.replace(/\D/g, '');
-  const international = /^\s*(\+|00)/.test(halfWidth);
-  if (international) digits = digits.replace(/^00/, '');
-  if (digits.length === 12 && digits.startsWith('52')) digits = digits.slice(2);
-  else if (digits.length === 13 && digits.startsWith('521')) digits = digits.slice(3);
-  else if (international && !digits.startsWith('52'))
-    return { ok: false, hint: '这不是墨西哥号码（墨西哥是 +52）。' };
-  if (digits.length !== 10) {
-    return { ok: false, hint: `墨西哥手机号是 10 位数字，这里有 ${digits.length} 位。也可以直接点尾号。` };
-  }
-  return { ok: true, digit: Number(digits[9]) as Digit, digits };
-}

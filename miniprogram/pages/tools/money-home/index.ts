@@ -4,7 +4,7 @@
  * not, and why. Answers live on the page only: nothing is stored.
  */
 import { appPage } from '../../../behaviors/app-page';
-import { MONEY_HOME_QUESTIONS } from '../../../services/tools/money-home';
+import { MONEY_HOME_QUESTIONS } from '../services/money-home';
 import {
   answerFromTap,
   presentMoneyHome,

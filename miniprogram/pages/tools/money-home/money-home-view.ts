@@ -1,16 +1,16 @@
 /**
  * 钱怎么汇回国内 as the page shows it: the questions with the answer chosen, the amount's hint, the routes for
- * this person and those that do not work, grouped by why. Pure; the decision is services/tools/money-home.ts.
+ * this person and those that do not work, grouped by why. Pure; the decision is ../services/money-home.ts.
  */
-import { parseAmount, type AmountResult } from '../../../services/tools/amount-input';
+import { parseAmount, type AmountResult } from '../services/amount-input';
 import {
   BLOCK_KIND_LABELS,
   MONEY_HOME_QUESTIONS,
   findMoneyHomeRoutes,
   type Answer,
   type MoneyHomeAnswers,
-} from '../../../services/tools/money-home';
-import type { BlockKind, FactRef } from '../../../services/tools/data';
+} from '../services/money-home';
+import type { BlockKind, FactRef } from '../services/data';
 import { factSources, type FactSourceView } from '../fact-sources';
 
 export type QuestionId = (typeof MONEY_HOME_QUESTIONS)[number]['id'];
