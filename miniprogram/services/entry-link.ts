@@ -99,7 +99,7 @@ export const PAGES = {
       unknownNotice: '没看懂链接里的号码情况',
     },
   },
-  moneyHome: { path: '/pages/tools/money-home/index', key: 'mh', landing: '已打开「钱怎么汇回国内」' },
+  'money-home': { path: '/pages/tools/money-home/index', key: 'mh', landing: '已打开「钱怎么汇回国内」' },
 } as const satisfies Record<string, PageSpec>;
 
 type Pages = typeof PAGES;

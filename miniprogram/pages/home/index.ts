@@ -7,16 +7,8 @@ import { appPage } from '../../behaviors/app-page';
 import { contentStore } from '../../content/index';
 import { citeSummary } from '../../presenters/content-view';
 import { checklistProgress, summarizeProgress } from '../../services/checklist-progress';
-import type { PageName } from '../../services/entry-link';
 
 const ITEM_IDS = contentStore.checklistItems.map((item) => item.id);
-
-/** The 小工具 group: each tool's page, its name and what it answers. */
-const TOOLS: readonly { page: PageName; title: string; label: string }[] = [
-  { page: 'cashier', title: '给店员看', label: '大字西语卡片：能刷卡吗、用比索收、结账、找取款机' },
-  { page: 'register', title: '我的号码要登记吗', label: '按号码尾号看登记截止日和还剩几天' },
-  { page: 'moneyHome', title: '钱怎么汇回国内', label: '回答几个问题，看哪条路走得通、要准备什么' },
-];
 
 appPage({
   page: 'home',
@@ -28,7 +20,6 @@ appPage({
     sections: [] as { id: string; title: string; summary: string }[],
     progressLabel: '',
     progressPercent: 0,
-    tools: [] as { page: PageName; title: string; label: string }[],
     version: '',
   },
   view() {
@@ -44,7 +35,6 @@ appPage({
       })),
       progressLabel: done === 0 ? `共 ${total} 项，还没开始` : `已完成 ${done} / ${total} 项`,
       progressPercent: percent,
-      tools: [...TOOLS],
       version: contentStore.version,
     };
   },

@@ -35,7 +35,7 @@ function stateOf(page: object): { answers: MoneyAnswers; amountText: string } {
 }
 
 appPage({
-  page: 'moneyHome',
+  page: 'money-home',
   data: {
     questions: [] as MoneyQuestionView[],
     amountText: '',

@@ -21,7 +21,8 @@ export function lastDigitOfNumber(text: unknown): PastedNumber {
   );
   if (/[^\d\s+\-.()]/.test(halfWidth)) return { ok: false, hint: '号码里只能有数字、空格、+ 和 -。' };
   let digits = halfWidth.replace(/\D/g, '');
-  const international = /^\s*(\+|00)/.test(halfWidth);
+  // "+…" or "00…" before more than ten digits is an international prefix; ten digits are a national number.
+  const international = /^\s*\+/.test(halfWidth) || (/^\s*00/.test(halfWidth) && digits.length > 10);
   if (international) digits = digits.replace(/^00/, '');
   if (digits.length === 12 && digits.startsWith('52')) digits = digits.slice(2);
   else if (digits.length === 13 && digits.startsWith('521')) digits = digits.slice(3);

@@ -4,6 +4,7 @@ import { findAll, findByText, fire, openPage } from '../helpers/page';
 describe('home page 小工具 group', () => {
   it.each([
     ['给店员看', '/pages/cashier/index'],
+    ['我的号码要登记吗', '/pages/tools/register/index'],
     ['钱怎么汇回国内', '/pages/tools/money-home/index'],
   ])('lists %s and opens it', async (title, path) => {
     const page = openPage('home');
@@ -16,6 +17,6 @@ describe('home page 小工具 group', () => {
     const page = openPage('home');
     const entries = findAll(page, '.tool-entry').map((node) => node.dom?.textContent ?? '');
     expect(entries).toHaveLength(3);
-    expect(entries.join(' ')).toContain('按号码尾号看登记截止日');
+    expect(entries.join(' ')).toContain('按号码尾号看登记截止日、还剩几天');
   });
 });
