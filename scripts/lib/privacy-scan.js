@@ -21,7 +21,7 @@ function appFiles(dir = MINIPROGRAM_ROOT) {
   });
 }
 
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Scopes used in the given files: `[{ key, file, what }]`. `files` is `[{ file, text }]` so tests can feed
@@ -46,14 +46,14 @@ function findScopedUses(files) {
       if (!template) {
         for (const api of scope.apis) {
           if (
-            new RegExp(`\\bwx\\s*(?:\\.\\s*${escape(api)}\\b|\\[\\s*["'\`]${escape(api)}["'\`]\\s*\\])`).test(
+            new RegExp(`\\bwx\\s*(?:\\.\\s*${escapeRegExp(api)}\\b|\\[\\s*["'\`]${escapeRegExp(api)}["'\`]\\s*\\])`).test(
               text,
             )
           )
             found(`wx.${api}`);
         }
         for (const authScope of scope.authScopes) {
-          if (new RegExp(`["'\`]${escape(authScope)}["'\`]`).test(text)) found(authScope);
+          if (new RegExp(`["'\`]${escapeRegExp(authScope)}["'\`]`).test(text)) found(authScope);
         }
       }
       for (const openType of scope.openTypes) if (openTypes.has(openType)) found(`open-type="${openType}"`);
@@ -61,8 +61,8 @@ function findScopedUses(files) {
         for (const component of scope.components) {
           const [tag, attr] = component.split(/[[\]]/);
           const pattern = attr
-            ? new RegExp(`<${escape(tag)}\\b[^>]*\\b${attr.replace('=', '\\s*=\\s*["\']')}["']`)
-            : new RegExp(`<${escape(tag)}[\\s/>]`);
+            ? new RegExp(`<${escapeRegExp(tag)}\\b[^>]*\\b${attr.replace('=', '\\s*=\\s*["\']')}["']`)
+            : new RegExp(`<${escapeRegExp(tag)}[\\s/>]`);
           if (pattern.test(text)) found(`<${component}>`);
         }
       }
