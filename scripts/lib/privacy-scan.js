@@ -46,9 +46,9 @@ function findScopedUses(files) {
       if (!template) {
         for (const api of scope.apis) {
           if (
-            new RegExp(`\\bwx\\s*(?:\\.\\s*${escapeRegExp(api)}\\b|\\[\\s*["'\`]${escapeRegExp(api)}["'\`]\\s*\\])`).test(
-              text,
-            )
+            new RegExp(
+              `\\bwx\\s*(?:\\.\\s*${escapeRegExp(api)}\\b|\\[\\s*["'\`]${escapeRegExp(api)}["'\`]\\s*\\])`,
+            ).test(text)
           )
             found(`wx.${api}`);
         }
