@@ -1,11 +1,14 @@
 /**
  * The share QR code (面对面分享): a page's normal link as a QR module matrix, and the rectangles a canvas draws
- * for it. Pure; encoded by `qrcode-generator` (MIT, built into miniprogram_npm). The page button and canvas
+ * for it. Pure; encoded by `qrcode-generator` (MIT, vendored: see scripts/vendor-qrcode.js). The page button and canvas
  * come later; when `SHARE_LINK_BASE` is empty there is no QR code at all.
  */
-import qrcode from 'qrcode-generator';
+import vendoredQrcode from '../vendor/qrcode-generator';
 import { SHARE_LINK_BASE } from '../config/release';
 import { buildQrLink, isLinkBase, type EntryTarget } from './entry-link';
+
+/** The package's own type declarations describe the vendored copy. */
+const qrcode = vendoredQrcode as unknown as typeof import('qrcode-generator');
 
 export interface QrMatrix {
   /** Modules per side (no quiet zone). */

@@ -2,6 +2,7 @@
  * The share QR code round trip, for every target: link → qrcode-generator matrix → the canvas rectangles,
  * rasterised here to RGBA → jsQR (a real decoder) → WeChat's `q` → the entry-link service opens the same target.
  */
+import * as fs from 'fs';
 import jsQR from 'jsqr';
 import * as fc from 'fast-check';
 import { SHARE_LINK_BASE } from '../../miniprogram/config/release';
@@ -14,6 +15,8 @@ import {
   shareQrFor,
   type QrDrawing,
 } from '../../miniprogram/services/share-qr';
+
+import { TARGET, vendoredSource } from '../../scripts/vendor-qrcode';
 
 /** A link base shaped like the owner's (https, a domain, a path); the real one is set in config/release.ts. */
 const TEST_BASE = 'https://guide.example.cn/mp';
@@ -84,5 +87,9 @@ describe('share QR code', () => {
     expect(shareQrEnabled('http://insecure.example.cn/mp')).toBe(false);
     expect(shareQrEnabled('https://guide.example.cn/mp?x=1')).toBe(false);
     expect(shareQrEnabled(TEST_BASE)).toBe(true);
+  });
+
+  it('uses the vendored qrcode-generator exactly as the installed package ships it', () => {
+    expect(fs.readFileSync(TARGET, 'utf8')).toBe(vendoredSource());
   });
 });
