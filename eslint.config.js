@@ -16,7 +16,16 @@ const wechatGlobals = {
 };
 
 module.exports = tseslint.config(
-  { ignores: ['node_modules/', 'miniprogram/miniprogram_npm/', 'preview/', 'coverage/', '.codes/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'miniprogram/miniprogram_npm/',
+      'miniprogram/vendor/',
+      'preview/',
+      'coverage/',
+      '.codes/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

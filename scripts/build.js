@@ -49,6 +49,9 @@ async function main() {
 
   const report = startReport();
 
+  step('Writing the version constant (package.json → miniprogram/generated/version.ts)');
+  console.log(`  APP_VERSION ${require('./lib/version').writeVersionModule()}`);
+
   step('Type-checking the app (tsc --noEmit, strict)');
   const tsc = spawnSync(
     process.execPath,

@@ -9,38 +9,69 @@
  *   npm run codes -- --target guide:paying-in-mexico   one or more targets (repeat --target)
  *   npm run codes -- --link-base https://your-domain/mp   also print normal QR links
  *   npm run codes -- --json                         machine-readable
+ *   MP_APPID=… MP_APPSECRET=… npm run codes -- --fetch [--env trial]   fetch every code image into .codes/
+ *     (WECHAT_API_BASE overrides https://api.weixin.qq.com: the tests point it at a local double)
  */
-const { appPages, entryLink, parseTargetSpec, targetSpec, targetHelp } = require('./lib/targets');
+const fs = require('fs');
+const path = require('path');
+const util = require('util');
+const { ROOT, appPages, entryLink, parseTargetSpec, targetSpec, targetHelp } = require('./lib/targets');
+const { WECHAT_API_BASE, createClient, unlimitedBody } = require('./lib/wxacode-fetch');
 const { contentStore } = require('../miniprogram/content/index.ts');
 
+const ENV_VERSIONS = ['release', 'trial', 'develop'];
+const DEFAULT_OUT = path.join(ROOT, '.codes');
+
 const USAGE = `Usage: npm run codes -- [--target <page[:id]>]... [--link-base https://your-domain/mp] [--json]
+       MP_APPID=wx… MP_APPSECRET=… npm run codes -- --fetch [--env release|trial|develop] [--out .codes] [--target …]
 Targets: ${targetHelp()}`;
 
 class CodesError extends Error {}
 
+/** Reads the command line with util.parseArgs; errors name the argument and show the usage. */
 function parseArgs(argv) {
-  const options = { targets: [], linkBase: undefined, json: false, help: false };
-  for (let index = 0; index < argv.length; index += 1) {
-    const arg = argv[index];
-    const [name, inline] =
-      arg.startsWith('--') && arg.includes('=')
-        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-        : [arg, undefined];
-    const value = () => {
-      if (inline !== undefined) return inline;
-      const next = argv[index + 1];
-      if (next === undefined || next.startsWith('--'))
-        throw new CodesError(`${name} needs a value.\n${USAGE}`);
-      index += 1;
-      return next;
-    };
-    if (name === '--target') options.targets.push(value());
-    else if (name === '--link-base') options.linkBase = value();
-    else if (name === '--json') options.json = true;
-    else if (name === '--help' || name === '-h') options.help = true;
-    else throw new CodesError(`Unknown argument "${arg}".\n${USAGE}`);
+  let parsed;
+  try {
+    parsed = util.parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        target: { type: 'string', multiple: true },
+        'link-base': { type: 'string' },
+        json: { type: 'boolean' },
+        fetch: { type: 'boolean' },
+        env: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    const name = (String(error.message).match(/'(--?[\w-]+)/) || [])[1];
+    if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      throw new CodesError(`${name} needs a value.\n${USAGE}`);
+    if (
+      error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ||
+      error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
+    ) {
+      const arg = (String(error.message).match(/'([^']+)'/) || [])[1] ?? name;
+      throw new CodesError(`Unknown argument "${arg}".\n${USAGE}`);
+    }
+    throw new CodesError(`${error.message}\n${USAGE}`);
   }
-  return options;
+  const { values } = parsed;
+  const env = values.env ?? 'release';
+  if (!ENV_VERSIONS.includes(env))
+    throw new CodesError(`--env must be one of ${ENV_VERSIONS.join(', ')} (got "${env}").\n${USAGE}`);
+  return {
+    targets: values.target ?? [],
+    linkBase: values['link-base'],
+    json: values.json ?? false,
+    help: values.help ?? false,
+    fetch: values.fetch ?? false,
+    env,
+    out: values.out ?? DEFAULT_OUT,
+  };
 }
 
 function label(target) {
@@ -159,26 +190,75 @@ Any page reads any scene, so a code whose page is pages/home/index also works: i
   }
 }
 
-function main(argv) {
+/** What `--fetch` needs from the environment; a CodesError naming what is missing. */
+function fetchCredentials(env = process.env) {
+  const appid = env.MP_APPID;
+  const secret = env.MP_APPSECRET;
+  const missing = [
+    !appid && 'MP_APPID (your AppID)',
+    !secret && 'MP_APPSECRET (admin console → 开发管理 → 开发设置 → AppSecret)',
+  ].filter(Boolean);
+  if (missing.length > 0)
+    throw new CodesError(`--fetch needs ${missing.join(' and ')}. Nothing was fetched.`);
+  if (appid === 'touristappid' || !/^wx[0-9a-f]{16}$/.test(appid))
+    throw new CodesError(
+      `MP_APPID "${appid}" is not a Mini Program AppID (wx + 16 hex digits). Nothing was fetched.`,
+    );
+  return { appid, secret };
+}
+
+/** File name for a target's code: `guide_paying-in-mexico.png`. */
+const codeFileName = (row, ext) => `${row.target.replace(/:/g, '_')}.${ext}`;
+
+/** Fetches every row's code image into `out`; returns the files written. */
+async function fetchCodes(rows, { appid, secret, env, out, baseUrl, log = console.log, ...clientOptions }) {
+  const client = createClient({ appid, secret, baseUrl, log, ...clientOptions });
+  fs.mkdirSync(out, { recursive: true });
+  const written = [];
+  for (const row of rows) {
+    const { bytes, ext } = await client.getUnlimited(unlimitedBody(row, env));
+    const file = path.join(out, codeFileName(row, ext));
+    fs.writeFileSync(file, bytes);
+    written.push(file);
+    log(`  ✓ ${row.target.padEnd(28)} ${path.relative(process.cwd(), file)} (${bytes.length} bytes)`);
+  }
+  return written;
+}
+
+async function main(argv, env = process.env) {
   const options = parseArgs(argv);
   if (options.help) {
     console.log(USAGE);
     return;
   }
   const rows = collectCodes(options);
+  if (options.fetch) {
+    const credentials = fetchCredentials(env);
+    const baseUrl = env.WECHAT_API_BASE || WECHAT_API_BASE;
+    console.log(
+      `Fetching ${rows.length} Mini Program code(s) for ${credentials.appid} (env_version ${options.env}) from ${baseUrl}`,
+    );
+    try {
+      const written = await fetchCodes(rows, { ...credentials, env: options.env, out: options.out, baseUrl });
+      console.log(
+        `\n✓ ${written.length} code image(s) written to ${path.relative(process.cwd(), options.out) || '.'}`,
+      );
+    } catch (error) {
+      throw new CodesError(`✗ Fetching stopped: ${error.message}`);
+    }
+    return;
+  }
   if (options.json) console.log(JSON.stringify(rows, null, 2));
   else printTable(rows, options.linkBase);
 }
 
 if (require.main === module) {
-  try {
-    main(process.argv.slice(2));
-  } catch (error) {
+  main(process.argv.slice(2)).catch((error) => {
     console.error(
       error instanceof CodesError ? error.message : error && error.stack ? error.stack : String(error),
     );
     process.exit(1);
-  }
+  });
 }
 
-module.exports = { parseArgs, collectCodes };
+module.exports = { parseArgs, collectCodes, fetchCredentials, fetchCodes, CodesError };

@@ -45,7 +45,10 @@ export interface UploadArgs {
   robot?: number;
 }
 
-export declare function parseUploadArgs(argv: readonly string[]): UploadArgs | { help: true };
+export declare function parseUploadArgs(
+  argv: readonly string[],
+  packageVersion?: string,
+): UploadArgs | { help: true };
 
 export declare function projectOptions(
   root: string,

@@ -192,9 +192,23 @@ function parsePreviewArgs(argv, { pages, resolveTarget, defaultQrOut }) {
 
 const UPLOAD_SPEC = { version: 'string', desc: 'string', robot: 'string', help: 'flag' };
 
-function parseUploadArgs(argv) {
+/**
+ * `packageVersion` (package.json's, the one place the version lives): the default for --version, and a
+ * different --version is refused so the app, the upload and package.json never disagree.
+ */
+function parseUploadArgs(argv, packageVersion) {
   const values = parseOptions(argv, UPLOAD_SPEC);
   if (values.help) return { help: true };
+  if (packageVersion !== undefined) {
+    if (values.version !== undefined && values.version !== packageVersion) {
+      throw new UsageError(
+        `--version ${values.version} differs from package.json's ${packageVersion}: the version lives in ` +
+          `package.json. Run "npm version ${VERSION_PATTERN.test(values.version) ? values.version : '<x.y.z>'} --no-git-tag-version" ` +
+          'first (the app shows it too), or leave --version out.',
+      );
+    }
+    values.version = packageVersion;
+  }
   if (values.version === undefined) throw new UsageError('--version is required, e.g. --version 1.0.1.');
   if (!VERSION_PATTERN.test(values.version)) {
     throw new UsageError(`--version "${values.version}" must look like 1.0.1 (three numbers).`);

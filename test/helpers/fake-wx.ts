@@ -49,6 +49,15 @@ export interface FakeWx {
   /** What `showModal` answers next: true = confirm. */
   confirmNext(answer: boolean): void;
   clipboard: string[];
+  /**
+   * How WeChat's privacy check answers `setClipboardData` (剪切板 scope): `agreed` (default: the person agreed
+   * before), `ask-agree` / `ask-refuse` (WeChat's own sheet is shown, counted in `privacyPrompts`, and the person
+   * agrees, or declines with errno 104; a decline asks again next time), `undeclared` (the 用户隐私保护指引 does
+   * not declare the scope: errno 112, no sheet).
+   */
+  clipboardPrivacy(mode: ClipboardPrivacy): void;
+  /** How many times WeChat's privacy sheet was shown. */
+  privacyPrompts: number;
   navigations: string[];
   /** The subset of `navigations` made with `redirectTo` (entry links passed on to their page). */
   redirects: string[];
@@ -65,6 +74,8 @@ export interface FakeWx {
   setEnterApis(apis: 'both' | 'launch-only' | 'none' | 'throwing'): void;
   reset(): void;
 }
+
+export type ClipboardPrivacy = 'agreed' | 'ask-agree' | 'ask-refuse' | 'undeclared';
 
 export interface FakeEnterOptions {
   scene: number;
@@ -87,6 +98,7 @@ const realDateNow = Date.now.bind(Date);
 let deferCallbacks = false;
 let modalAnswer = true;
 let navigationFailure: string | undefined;
+let clipboardPrivacy: ClipboardPrivacy = 'agreed';
 let enterApis: 'both' | 'launch-only' | 'none' | 'throwing' = 'both';
 let installedOn: Record<string, unknown> | undefined;
 
@@ -171,6 +183,10 @@ export const fakeWx: FakeWx = {
     modalAnswer = answer;
   },
   clipboard: [],
+  clipboardPrivacy(mode) {
+    clipboardPrivacy = mode;
+  },
+  privacyPrompts: 0,
   navigations: [],
   redirects: [],
   calls: [],
@@ -202,6 +218,8 @@ export const fakeWx: FakeWx = {
     this.toasts.length = 0;
     this.modals.length = 0;
     this.clipboard.length = 0;
+    clipboardPrivacy = 'agreed';
+    this.privacyPrompts = 0;
     this.navigations.length = 0;
     this.redirects.length = 0;
     this.calls.length = 0;
@@ -213,7 +231,7 @@ export const fakeWx: FakeWx = {
 
 type Callbacks<T> = {
   success?: (result: T) => void;
-  fail?: (error: { errMsg: string }) => void;
+  fail?: (error: { errMsg: string; errno?: number }) => void;
   complete?: () => void;
 };
 
@@ -310,6 +328,27 @@ export function installFakeWx(target: Record<string, unknown>): void {
       settle(options, { confirm: modalAnswer, cancel: !modalAnswer });
     },
     setClipboardData(options: { data: string } & Callbacks<{ errMsg: string }>) {
+      if (clipboardPrivacy === 'undeclared') {
+        const error = {
+          errMsg: 'setClipboardData:fail api scope is not declared in the privacy agreement',
+          errno: 112,
+        };
+        options.fail?.(error);
+        options.complete?.();
+        return;
+      }
+      if (clipboardPrivacy !== 'agreed') {
+        fakeWx.privacyPrompts += 1;
+        if (clipboardPrivacy === 'ask-refuse') {
+          options.fail?.({
+            errMsg: 'setClipboardData:fail privacy permission is not authorized',
+            errno: 104,
+          });
+          options.complete?.();
+          return;
+        }
+        clipboardPrivacy = 'agreed';
+      }
       fakeWx.clipboard.push(options.data);
       settle(options, { errMsg: 'setClipboardData:ok' });
     },

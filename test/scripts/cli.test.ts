@@ -20,7 +20,7 @@ const WORK = ['miniprogram-ci', './lib/pack-npm'];
 
 describe.each([
   ['preview', 'scripts/preview.js', [] as string[]],
-  ['upload', 'scripts/upload.js', ['--version', '1.0.1', '--desc', 'test']],
+  ['upload', 'scripts/upload.js', ['--desc', 'test']],
 ])('npm run %s', (action, script, args) => {
   it('without credentials stops before any work, naming what to set', () => {
     const run = runScript(script, args, {}, WORK);

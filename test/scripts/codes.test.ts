@@ -91,6 +91,9 @@ describe('npm run codes', () => {
       linkBase: undefined,
       json: true,
       help: false,
+      fetch: false,
+      env: 'release',
+      out: expect.stringMatching(/\.codes$/),
     });
     expect(() => parseArgs(['--target'])).toThrow('--target needs a value');
     expect(() => parseArgs(['--frobnicate'])).toThrow('Unknown argument "--frobnicate"');
