@@ -25,7 +25,7 @@ function contactViews(group: EmergencyContact['group']) {
       id: contact.id,
       name: contact.name,
       display: contact.display,
-      ...cite(contact.cites),
+      ...cite(contact),
     }));
 }
 
