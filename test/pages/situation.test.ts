@@ -72,9 +72,9 @@ describe('我的情况 page', () => {
     const text = page.text();
     expect(text).toContain(point('codes-chinese-number-lost').title);
     expect(text).toContain(point('esim-no-sms').title);
-    expect(text).toContain(point('data-only-exempt').title);
+    expect(text).toContain(point('foreign-line-not-registered').title);
     expect(text).not.toContain(point('codes-to-chinese-number').title);
-    expect(text).toContain('还有 3 个问题没回答');
+    expect(text).toContain('还有 5 个问题没回答');
     expect(stored()).toEqual({
       version: 1,
       answers: { 'chinese-sim': 'inactive', 'mexico-line': 'data-only' },

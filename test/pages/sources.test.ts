@@ -33,7 +33,7 @@ describe('sources page', () => {
     const page = openPage('sources');
     const card = findAll(page, '.source')[1]!;
     const source = contentStore.sources.find((candidate) =>
-      card.dom!.textContent!.includes(candidate.title),
+      card.dom!.textContent!.includes(candidate.title ?? candidate.description ?? ''),
     )!;
     await fire(card);
     expect(fakeWx.clipboard).toEqual([source.url]);
