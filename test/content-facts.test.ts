@@ -119,9 +119,9 @@ describe('sources a reader can open', () => {
     const block = store.sections.find((section) => section.id === 'wechat-in-mexico')!.blocks.at(-1)!;
     expect(block.confidence).toBe('L');
     const first = store.sections[0]!.blocks[0]!;
-    (first as { facts: string[] }).facts = ['F99.9'];
+    (first as unknown as { facts: string[] }).facts = ['F99.9'];
     const second = store.sections[0]!.blocks[1]!;
-    (second as { facts: string[] }).facts = [];
+    (second as unknown as { facts: string[] }).facts = [];
     const atmFees = store.checklistItems.find((item) => item.id === 'mind-atm-fees')!;
     atmFees.confidence = 'H';
     const itemIndex = store.checklistItems.indexOf(atmFees);

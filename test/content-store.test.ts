@@ -134,6 +134,8 @@ describe('validate() on broken content', () => {
       columns: ['甲', '乙'],
       rows: [['只有一格']],
       cites: [],
+      facts: [],
+      confidence: 'H',
       claim: false,
     });
     const found = messages(store).join('\n');

@@ -2,7 +2,7 @@
  * Content people can trust: out-of-date notices against the device's date, validation of every new kind of
  * claim (decision points, payment cards, phrases, emergency numbers), and what the line-register section says.
  */
-import { contentStore, getSection, weakestConfidence } from '../miniprogram/content/index';
+import { contentStore, getSection } from '../miniprogram/content/index';
 import type { ContentStore, PaymentOptionCard } from '../miniprogram/content/types';
 import { validate } from '../miniprogram/content/validate';
 import { freshness, isOutOfDate } from '../miniprogram/presenters/content-view';

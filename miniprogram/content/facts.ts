@@ -97,7 +97,7 @@ export const facts = {
   },
   'F2.6': {
     about: 'no Mexican shop found taking WeChat Pay: say rare, not none',
-    confidence: 'L',
+    confidence: 'M',
     sources: [],
   },
   'F2.7': {

@@ -7,7 +7,7 @@ describe('sources page', () => {
     const page = openPage('sources');
     const text = page.text();
     for (const source of contentStore.sources) {
-      expect(text).toContain(source.title);
+      expect(text).toContain(source.title ?? `无标题页面：${source.description}`);
       expect(text).toContain(source.publisher);
     }
     expect(text).toContain('可信度高');
