@@ -4,6 +4,7 @@
  */
 import { contentStore } from '../../content/index';
 import { citeSummary } from '../../presenters/content-view';
+import { presentGuideParts } from '../../presenters/content-index';
 import { checklistProgress, summarizeProgress } from '../../services/checklist-progress';
 import { openTarget } from '../../services/navigation';
 import { targetPath, targetQuery } from '../../services/entry-link';
@@ -16,11 +17,7 @@ Component({
     answerTitle: contentStore.shortAnswer.title,
     answerSentences: contentStore.shortAnswer.sentences,
     answerCites: citeSummary(contentStore.shortAnswer.cites),
-    sections: contentStore.sections.map((section, index) => ({
-      id: section.id,
-      title: `${index + 1}. ${section.title}`,
-      summary: section.summary,
-    })),
+    guideParts: presentGuideParts(),
     progressLabel: '',
     progressPercent: 0,
     version: contentStore.version,
