@@ -226,3 +226,20 @@ describe('the 2026 line register in the guide, by device date', () => {
     expect(pageText).toMatch(/发布于2026年6月25日/);
   });
 });
+
+describe('claims past their review date, as a reader sees them', () => {
+  it('the guide says "这条可能已有变化" beside the 2026 waiver only once the device date passes it', () => {
+    setDeviceDate('2026-12-20T09:00:00');
+    expect(openPage('guide', { section: 'wechat-in-mexico' }).text()).not.toContain('这条可能已有变化');
+    setDeviceDate('2027-01-03T09:00:00');
+    const page = openPage('guide', { section: 'wechat-in-mexico' });
+    expect(page.text()).toContain('这条可能已有变化');
+  });
+
+  it('the payments page puts it in front of the source numbers of that field', () => {
+    setDeviceDate('2027-01-03T09:00:00');
+    expect(openPage('payments').text()).toMatch(/这条可能已有变化 · 来源 \d/);
+    setDeviceDate('2026-12-02T09:00:00');
+    expect(openPage('payments').text()).not.toContain('这条可能已有变化');
+  });
+});

@@ -21,22 +21,24 @@ export interface GuidePartView {
   title: string;
   /** e.g. "5 节". */
   countLabel: string;
-  /** True for the part the reader opened (or the part holding the current section). */
-  open: boolean;
   sections: GuideEntryView[];
 }
 
 /**
- * The guide's sections grouped by part, in reading order. `openPart` opens one part; by default the part
- * holding `currentSection`, else the first. Parts never come out empty.
+ * Which part a collapsible list shows open: the one the reader opened, else the part holding the current
+ * section, else the first.
  */
-export function presentGuideParts(
+export function openPartId(
   options: { openPart?: GuidePartId; currentSection?: string } = {},
   store: ContentStore = contentStore,
-): GuidePartView[] {
-  const numbered = store.sections.map((section, index) => ({ section, number: index + 1 }));
+): GuidePartId | undefined {
   const current = store.sections.find((section) => section.id === options.currentSection);
-  const openPart = options.openPart ?? current?.part ?? store.guideParts[0]?.id;
+  return options.openPart ?? current?.part ?? store.guideParts[0]?.id;
+}
+
+/** The guide's sections grouped by part, in reading order; parts never come out empty. */
+export function presentGuideParts(store: ContentStore = contentStore): GuidePartView[] {
+  const numbered = store.sections.map((section, index) => ({ section, number: index + 1 }));
   return store.guideParts.flatMap((part) => {
     const members = numbered.filter(({ section }) => section.part === part.id);
     if (members.length === 0) return [];
@@ -45,7 +47,6 @@ export function presentGuideParts(
         id: part.id,
         title: part.title,
         countLabel: `${members.length} 节`,
-        open: part.id === openPart,
         sections: members.map(({ section, number }) => ({
           id: section.id,
           title: `${number}. ${section.title}`,

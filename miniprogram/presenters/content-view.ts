@@ -282,10 +282,10 @@ export function numberSources(
   today: Date = new Date(),
 ): {
   sources: CitedSourceView[];
+  /** The label carries "这条可能已有变化" in front of the numbers once a claim is past its review date. */
   cite(cited: readonly string[] | (Pick<Cited, 'cites' | 'confidence' | 'reviewBy'> & { claim?: boolean })): {
     citeLabel: string;
     low: boolean;
-    changed: string;
   };
 } {
   const sources = getSources(ids).map((source, index) => presentCitedSource(source, index + 1));
@@ -300,7 +300,7 @@ export function numberSources(
       const label = numbers.length > 0 ? `来源 ${numbers.join('、')}` : '';
       return {
         citeLabel: marks.changed && label ? `${marks.changed} · ${label}` : label || marks.changed,
-        ...marks,
+        low: marks.low,
       };
     },
   };
