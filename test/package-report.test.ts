@@ -63,8 +63,8 @@ describe('package figures', () => {
     ]);
   });
 
-  it('holds the budgets: 256 KB package, 72 KB content store', () => {
-    expect(budget.BUDGETS).toEqual({ packageBytes: 256 * 1024, contentBytes: 72 * 1024 });
+  it('holds the budgets: 300 KB package, 120 KB content store (raised for sheet v2, issue 10)', () => {
+    expect(budget.BUDGETS).toEqual({ packageBytes: 300 * 1024, contentBytes: 120 * 1024 });
   });
 });
 
