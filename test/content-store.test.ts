@@ -6,7 +6,7 @@ import {
   getSource,
 } from '../miniprogram/content/index';
 import { findPromotionalText, isWellFormedDate, validate } from '../miniprogram/content/validate';
-import type { ContentStore } from '../miniprogram/content/types';
+import type { Block, ContentStore } from '../miniprogram/content/types';
 
 /** A deep copy of the real store for breaking on purpose. */
 function copyStore(): ContentStore {
@@ -97,7 +97,7 @@ describe('validate() on broken content', () => {
 
   it('reports a citation to a source that does not exist', () => {
     const store = copyStore();
-    store.sections[0]!.blocks[0]!.cites = ['no-such-source'];
+    store.sections[0]!.blocks[0]!.cites = ['no-such-source' as never];
     store.sections[0]!.blocks[0]!.claim = true;
     expect(messages(store)).toContain('sections[0].blocks[0].cites[0]: unknown source "no-such-source"');
   });
@@ -127,13 +127,15 @@ describe('validate() on broken content', () => {
     const store = copyStore();
     store.checklistItems[0]!.why = '  ';
     store.sources[0]!.published = '2026-02-30';
-    store.sections[0]!.relatedItems = ['ghost-item'];
-    store.checklistItems[1]!.section = 'ghost-section';
-    store.sections[0]!.blocks.push({
+    store.sections[0]!.relatedItems = ['ghost-item' as never];
+    store.checklistItems[1]!.section = 'ghost-section' as never;
+    (store.sections[0]!.blocks as Block[]).push({
       kind: 'table',
       columns: ['甲', '乙'],
       rows: [['只有一格']],
       cites: [],
+      facts: [],
+      confidence: 'H',
       claim: false,
     });
     const found = messages(store).join('\n');

@@ -80,11 +80,11 @@ const rules: Rule[] = [
           ...(all.includes('codes-chinese-number-lost') ? ['active SIM but codes shown lost'] : []),
         ]
       : [],
-  // Data-only eSIM: no number, no SMS, exempt from the register; never told to register with a passport.
+  // Data-only travel eSIM: no number, no SMS, a foreign line outside the register; never told to register.
   (answers, all) => {
     if (answers['mexico-line'] !== 'data-only') return [];
     const problems: string[] = [];
-    for (const id of ['esim-no-sms', 'data-only-exempt'] as const)
+    for (const id of ['esim-no-sms', 'foreign-line-not-registered'] as const)
       if (!all.includes(id)) problems.push(`data-only eSIM without ${id}`);
     for (const id of ['register-with-passport', 'mexican-number-sms'] as const)
       if (all.includes(id)) problems.push(`data-only eSIM but shows ${id}`);
@@ -95,7 +95,7 @@ const rules: Rule[] = [
     if (answers['mexico-line'] !== 'mexican-number') return [];
     const problems: string[] = [];
     if (!all.includes('register-with-passport')) problems.push('number line without the register point');
-    if (all.includes('data-only-exempt') || all.includes('esim-no-sms'))
+    if (all.includes('foreign-line-not-registered') || all.includes('esim-no-sms'))
       problems.push('number line shown as data-only');
     if (!result.sections.includes('line-register')) problems.push('number line does not link line-register');
     return problems;
@@ -109,6 +109,36 @@ const rules: Rule[] = [
       problems.push('data-only eSIM on a phone without eSIM not shown failing');
     return problems;
   },
+  // A phone bought in mainland China: told it most likely takes no eSIM, unless the person found it does.
+  (answers, all) => {
+    const problems: string[] = [];
+    const mainland = answers['phone-origin'] === 'mainland';
+    if (mainland && answers.phone !== 'esim-ready' && !all.includes('mainland-phone-no-esim'))
+      problems.push('mainland phone not warned about eSIM');
+    if (!mainland && all.includes('mainland-phone-no-esim'))
+      problems.push('mainland warning for another phone');
+    if (answers.phone === 'esim-ready' && all.includes('mainland-phone-no-esim'))
+      problems.push('eSIM phone told it has no eSIM');
+    if (answers['phone-origin'] === 'unsure' && answers.phone === undefined && !all.includes('check-eid'))
+      problems.push('unsure where the phone is from, but not told to look for the EID');
+    return problems;
+  },
+  // Roaming: off (or unknown) means "turn it on" before codes can arrive abroad; on means it is not asked.
+  (answers, all) => {
+    if (answers['chinese-sim'] === 'inactive') return [];
+    const problems: string[] = [];
+    if (answers.roaming === 'on' && all.includes('turn-on-roaming'))
+      problems.push('roaming on, told to turn it on');
+    if (answers.roaming === 'on' && !all.includes('roaming-on')) problems.push('roaming on, not confirmed');
+    if (answers.roaming !== 'on' && !all.includes('turn-on-roaming')) problems.push('roaming off, not told');
+    if (answers.roaming !== 'on' && all.includes('roaming-on')) problems.push('roaming off, shown as on');
+    return problems;
+  },
+  // A Chinese bank card: UnionPay in Mexico is shown; a foreign-card person never sees it.
+  (answers, all) =>
+    (answers['chinese-bank'] === 'card-and-id') === all.includes('unionpay-in-mexico')
+      ? []
+      : ['UnionPay point does not follow the bank-card answer'],
   // Paying Mexican shops with WeChat/Alipay is always shown as failing, cards and cash always as working.
   (_answers, all, result) => [
     ...(ids(result.fails).includes('wallets-not-in-mexico') ? [] : ['wallets in Mexico not shown failing']),
@@ -126,7 +156,7 @@ describe('decideSituation over every combination of answers', () => {
   it(`covers all ${EXPECTED_COUNT} combinations (each question answered or blank)`, () => {
     expect(COMBINATIONS).toHaveLength(EXPECTED_COUNT);
     expect(new Set(COMBINATIONS.map(label)).size).toBe(EXPECTED_COUNT);
-    expect(EXPECTED_COUNT).toBeGreaterThanOrEqual(3 ** 5);
+    expect(EXPECTED_COUNT).toBeGreaterThanOrEqual(3 ** 7);
   });
 
   it('gives every combination a non-empty result in each part', () => {

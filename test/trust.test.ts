@@ -2,7 +2,7 @@
  * Content people can trust: out-of-date notices against the device's date, validation of every new kind of
  * claim (decision points, payment cards, phrases, emergency numbers), and what the line-register section says.
  */
-import { contentStore, getSection, weakestConfidence } from '../miniprogram/content/index';
+import { contentStore, getSection } from '../miniprogram/content/index';
 import type { ContentStore, PaymentOptionCard } from '../miniprogram/content/types';
 import { validate } from '../miniprogram/content/validate';
 import { freshness, isOutOfDate } from '../miniprogram/presenters/content-view';
@@ -67,15 +67,15 @@ describe('the out-of-date notice on pages', () => {
   it('does not appear while content is fresh', () => {
     setDeviceDate('2026-12-01T09:00:00');
     const page = openPage('guide', { section: section.id });
-    expect(page.text()).toContain('内容核对于2026年11月25日');
+    expect(page.text()).toContain('内容核对于2026年12月1日');
     expect(page.text()).not.toContain('内容可能已过时');
     expect(findAll(page, '.stale-notice')).toHaveLength(0);
   });
 
   it('appears on a guide section checked more than six months before the device date', () => {
-    setDeviceDate('2027-08-01T09:00:00');
+    setDeviceDate('2027-08-02T09:00:00');
     const page = openPage('guide', { section: section.id });
-    expect(page.text()).toContain('内容核对于2026年11月25日');
+    expect(page.text()).toContain('内容核对于2026年12月1日');
     expect(findAll(page, '.stale-notice')).toHaveLength(1);
     expect(page.text()).toContain('内容可能已过时');
   });
@@ -103,8 +103,8 @@ describe('validate() on the new content', () => {
   it('passes on the real store, which has every new kind of content', () => {
     expect(problems(contentStore)).toBe('');
     expect(contentStore.situation.questions.length).toBeGreaterThanOrEqual(4);
-    expect(contentStore.situation.questions.length).toBeLessThanOrEqual(5);
-    expect(contentStore.payments.options.length).toBe(8);
+    expect(contentStore.situation.questions.length).toBeLessThanOrEqual(7);
+    expect(contentStore.payments.options.length).toBe(9);
     expect(contentStore.payments.phrases.length).toBeGreaterThanOrEqual(5);
   });
 
@@ -143,9 +143,9 @@ describe('validate() on the new content', () => {
     const store = copyStore();
     const claimIndex = store.situation.points.findIndex((point) => point.claim !== false);
     store.situation.points[claimIndex]!.cites = [];
-    store.situation.points[1]!.cites = ['ghost-source'];
-    store.situation.points[2]!.sections = ['ghost-section'];
-    store.situation.points[3]!.items = ['ghost-item'];
+    store.situation.points[1]!.cites = ['ghost-source' as never];
+    store.situation.points[2]!.sections = ['ghost-section' as never];
+    store.situation.points[3]!.items = ['ghost-item' as never];
     store.situation.points[4]!.sections = [];
     const found = problems(store);
     expect(found).toContain(`situation.points[${claimIndex}].cites: a claim must cite at least one source`);
@@ -162,7 +162,7 @@ describe('validate() on the new content', () => {
     card.where.cites = [];
     card.where.claim = undefined;
     delete (card as Partial<PaymentOptionCard>).risks;
-    card.sections = ['ghost-section'];
+    card.sections = ['ghost-section' as never];
     store.payments.options[index + 1]!.id = card.id;
     const found = problems(store);
     expect(found).toContain(`payments.options[${index}].where.cites: a claim must cite at least one source`);
@@ -201,34 +201,45 @@ describe('validate() on the new content', () => {
   });
 });
 
-describe('the 2026 line register, as of today', () => {
+describe('the 2026 line register in the guide, by device date', () => {
   const section = getSection('line-register')!;
   const text = JSON.stringify(section.blocks);
 
-  it('says what holds after the June 2026 deadline for a number line and for a data-only eSIM', () => {
-    expect(text).toContain('已经过了');
-    expect(text).toContain('2026年6月底');
-    expect(text).toContain('带号码的墨西哥卡或 eSIM');
-    expect(text).toContain('只有流量的旅行 eSIM');
+  it('states the calendar by last digit, who registers and who does not', () => {
+    expect(text).toContain('2026年8月15日');
+    expect(text).toContain('2026年12月31日');
+    expect(text).toContain('72小时');
     expect(text).toContain('护照');
-    expect(text).toContain('911');
+    expect(text).toContain('不在登记范围内');
+    expect(text).not.toMatch(/纯流量.{0,6}不用登记|只有流量的.{0,4}不用登记/);
   });
 
-  it('marks the extension question as open and low confidence', () => {
-    const extension = section.blocks.find(
-      (block) => block.kind === 'callout' && block.title.includes('延期'),
-    )!;
-    expect(extension).toBeDefined();
-    expect(weakestConfidence(extension.cites)).toBe('L');
-    expect(JSON.stringify(extension)).toContain('没有找到');
+  it.each([
+    ['before the calendar, China time', '2026-07-01T09:00:00', ['尾号0：8月15日'], ['已停机']],
+    ['during the calendar', '2026-12-02T09:00:00', ['尾号0–6的截止日已过', '尾号8：12月15日'], ['尾号7：']],
+    ['after the calendar', '2027-01-10T09:00:00', ['登记日历已在2026年12月31日结束'], ['还有', '接下来截止']],
+  ])('says what holds %s', (_label, date, shown, hidden) => {
+    setDeviceDate(date);
+    const pageText = openPage('guide', { section: 'line-register' }).text();
+    for (const words of shown) expect(pageText).toContain(words);
+    for (const words of hidden) expect(pageText).not.toContain(words);
+    expect(pageText).toMatch(/发布于2026年6月25日/);
+  });
+});
+
+describe('claims past their review date, as a reader sees them', () => {
+  it('the guide says "这条可能已有变化" beside the 2026 waiver only once the device date passes it', () => {
+    setDeviceDate('2026-12-20T09:00:00');
+    expect(openPage('guide', { section: 'wechat-in-mexico' }).text()).not.toContain('这条可能已有变化');
+    setDeviceDate('2027-01-03T09:00:00');
+    const page = openPage('guide', { section: 'wechat-in-mexico' });
+    expect(page.text()).toContain('这条可能已有变化');
   });
 
-  it('shows the register with its sources, dates and the low-confidence mark in the guide', () => {
-    setDeviceDate('2026-11-25T09:00:00');
-    const page = openPage('guide', { section: 'line-register' });
-    const pageText = page.text();
-    expect(pageText).toContain('现在是什么情况（2026年11月）');
-    expect(pageText).toContain('可信度低，请自行核实');
-    expect(pageText).toMatch(/发布于2026年1月\d+日/);
+  it('the payments page puts it in front of the source numbers of that field', () => {
+    setDeviceDate('2027-01-03T09:00:00');
+    expect(openPage('payments').text()).toMatch(/这条可能已有变化 · 来源 \d/);
+    setDeviceDate('2026-12-02T09:00:00');
+    expect(openPage('payments').text()).not.toContain('这条可能已有变化');
   });
 });

@@ -1,10 +1,16 @@
-import type { ChecklistGroup, ChecklistItem } from './types';
+/**
+ * The payment-options checklist: items keyed by id (so `ItemId` is a type; progress is stored under these ids,
+ * so they are never reused or renamed casually). Each item names the one guide section that explains it; the
+ * guide's "related items" are worked out from that, so the link is stored once.
+ */
+import { on } from './facts';
+import type { ChecklistGroup, ItemBody } from './types';
 
 export const checklistGroups: ChecklistGroup[] = [
   {
     id: 'before-leaving',
     title: '出发前',
-    intro: '在国内把手机卡、银行卡和常用电话准备好，到了墨西哥会省很多事。',
+    intro: '在国内把手机、银行卡、证件和常用电话准备好，到了墨西哥会省很多事。',
   },
   {
     id: 'on-arrival',
@@ -23,71 +29,121 @@ export const checklistGroups: ChecklistGroup[] = [
   },
 ];
 
-export const checklistItems: ChecklistItem[] = [
+export const checklistItemsById = {
   // 出发前
-  {
-    id: 'keep-chinese-sim',
+  'keep-chinese-sim': {
     group: 'before-leaving',
     title: '保留国内手机卡',
-    why: '微信、支付宝和银行卡的验证码仍发到你的中国号码。旅行 eSIM 只管上网，收不到这些短信。',
-    how: [
-      '不要停机或销号，出发前把话费充足。',
-      '到墨西哥后国内卡留在手机里，保持能收短信。',
-      '上网交给墨西哥卡或旅行 eSIM。',
-    ],
-    cites: ['simology-banking-otp-2025', 'web-9m8m-bank-reserved-number', 'ontop-holafly-esim-help'],
+    why: '微信、支付宝和银行卡的验证码还是发到你的中国号码。旅行 eSIM 只管上网，收不到这些短信。',
+    how: ['不要停机或销号，出发前把话费充足。', '到墨西哥后国内卡留在手机里，保持开机。'],
+    ...on(['F1.5', 'F1.6', 'F1.4']),
     section: 'numbers-and-codes',
   },
-  {
-    id: 'check-keep-number-plan',
+  'turn-on-roaming': {
     group: 'before-leaving',
-    title: '问清保号套餐',
-    why: '据非官方资料，三大运营商有每月几元的保号套餐，但资费和漫游收短信的规则要以运营商答复为准。',
-    how: [
-      '拨打 10086（移动）、10010（联通）或 10000（电信）。',
-      '问清月费、是否含漫游、在国外收短信收不收费。',
-    ],
-    cites: ['web-9m8m-keep-number-plans'],
-    section: 'numbers-and-codes',
+    title: '给国内卡开通国际漫游',
+    why: '国际漫游没开，人在国外就收不到国内号码的短信验证码。电信写明漫游时收短信免费。',
+    how: ['打客服或在营业厅 App 里开通国际漫游。', '到了以后关掉国内卡的“数据漫游”，免得产生流量费。'],
+    ...on(['F1.9', 'F1.10']),
+    section: 'sms-abroad',
   },
-  {
-    id: 'check-esim-support',
+  'open-intl-sms': {
     group: 'before-leaving',
-    title: '确认手机能用 eSIM 和双卡',
-    why: '国内卡收验证码、eSIM 上网，要靠手机同时用两张卡。',
-    how: ['在手机设置里看有没有“添加 eSIM”一类的选项。', '确认国内实体卡和 eSIM 能同时开着。'],
-    cites: ['simology-banking-otp-2025'],
-    section: 'what-is-esim',
+    title: '打开境外短信接收',
+    why: '很多省份默认拦截境外发来的短信，外国网站或 App 的验证码可能收不到。',
+    how: ['移动、联通用户发 KTGJDX 到 10086 或 10010，免费开通。', '电信用户问 10000 怎么开通。'],
+    ...on(['F1.11']),
+    section: 'sms-abroad',
   },
-  {
-    id: 'confirm-esim-data-only',
+  'check-keep-number-plan': {
+    group: 'before-leaving',
+    title: '办保号前先问清收短信',
+    why: '停机保号或保号套餐的号码在国外能不能收短信，我们没找到运营商的说明。',
+    how: ['拨打 10086（移动）、10010（联通）或 10000（电信）。', '问清月费，以及在国外能不能收短信。'],
+    ...on(['F1.7', 'F1.8'], { confidence: 'L' }),
+    section: 'sms-abroad',
+  },
+  'check-esim-support': {
+    group: 'before-leaving',
+    title: '查手机有没有 EID',
+    why: '大陆版 iPhone 和多数国产安卓手机没有 eSIM。看得到 EID 的手机才装得了 eSIM。',
+    how: ['iPhone 在“设置”›“通用”›“关于本机”里找 EID，或拨 *#06#。', '找不到 EID，就准备插墨西哥实体卡。'],
+    ...on(['F9.1', 'F9.4', 'F9.5']),
+    section: 'mainland-phones',
+  },
+  'plan-second-slot': {
+    group: 'before-leaving',
+    title: '没有 eSIM：用第二个卡槽',
+    why: '手机装不了 eSIM，可以国内卡留在卡槽 1 收短信，墨西哥实体卡插卡槽 2 上网。',
+    how: ['确认手机有两个卡槽，带上取卡针。', '不想买墨西哥卡，就问清国内卡的漫游流量资费。'],
+    ...on(['F9.5', 'F9.1']),
+    section: 'mainland-phones',
+  },
+  'confirm-esim-data-only': {
     group: 'before-leaving',
     title: '看清 eSIM 有没有号码',
-    why: '多数旅行 eSIM 只有流量，没有号码，不能收短信验证码。只有流量的卡也不用做墨西哥的实名登记。',
-    how: ['看套餐说明里有没有电话号码、通话和短信。', '如果需要墨西哥号码，就买带号码的本地卡。'],
-    cites: ['ontop-holafly-esim-help', 'icelandair-breeze-esim', 'informador-registro-2026'],
+    why: '多数旅行 eSIM 只有流量、没有号码，收不到短信验证码。',
+    how: ['看套餐说明里有没有电话号码、通话和短信。', '需要墨西哥号码，就买墨西哥的卡，带护照登记。'],
+    ...on(['F1.4', 'F4.7']),
     section: 'what-is-esim',
   },
-  {
-    id: 'check-bank-reserved-number',
+  'check-bank-reserved-number': {
     group: 'before-leaving',
     title: '核对银行预留手机号',
-    why: '在微信支付或支付宝绑国内银行卡时，验证码发到银行预留的手机号，对不上就绑不上，而且只能找银行改。',
+    why: '绑国内银行卡时，验证码发到银行预留的手机号，对不上就绑不上，而且只能找银行改。',
     how: ['在银行 App 或柜台查每张卡的预留手机号。', '如果是不用的旧号，出发前到银行改成你保留的号码。'],
-    cites: ['sfnews-bank-reserved-number', 'web-9m8m-bank-reserved-number'],
+    ...on(['F1.5']),
     section: 'numbers-and-codes',
   },
-  {
-    id: 'bring-visa-mastercard',
+  'bring-unionpay-card': {
     group: 'before-leaving',
-    title: '带一张 Visa 或万事达卡',
-    why: '墨西哥旅游区的酒店、餐厅和商店普遍收 Visa 和 Mastercard，微信支付和支付宝基本用不上。',
-    how: ['带一张能在境外用的 Visa 或 Mastercard 信用卡。', '出发前问发卡行境外刷卡和取现的收费。'],
-    cites: ['forex-fi-mexico-guide', 'condusef-atm-fees', 'weixin-cross-border-merchants'],
+    title: '带一张62开头的银联卡',
+    why: '墨西哥多数 ATM 受理银联卡；双标卡在境外不一定走银联，62开头的单银联卡更稳。',
+    how: ['看卡号开头和卡面标志。', '出发前问发卡行境外取现的收费。'],
+    ...on(['F10.1', 'F10.2']),
+    section: 'unionpay-and-atm',
+  },
+  'bring-visa-mastercard': {
+    group: 'before-leaving',
+    title: '再带一张 Visa 或 Mastercard',
+    why: '旅游区的酒店、连锁店和商店普遍收 Visa 和 Mastercard，微信支付和支付宝很少见。',
+    how: ['带一张能在境外用的 Visa 或 Mastercard。', '出发前问发卡行境外刷卡和取现的收费。'],
+    ...on(['F5.3', 'F2.6']),
     section: 'paying-in-mexico',
   },
-  {
-    id: 'install-consular-app',
+  'check-visa': {
+    group: 'before-leaving',
+    title: '确认签证或免签条件',
+    why: '中国普通护照一般要墨西哥签证；持有效的美加日英或申根多次签证可以免签，停留不超过180天。',
+    how: ['看你的美加日英或申根签证是不是多次入境、是否还有效。', '都没有的话，提前办墨西哥签证。'],
+    ...on(['F12.1']),
+    section: 'entry-visa',
+  },
+  'print-bookings': {
+    group: 'before-leaving',
+    title: '打印预订单和回程机票',
+    why: '移民局可能要看酒店预订、回程机票等材料，而且不看手机里的文件。',
+    how: ['打印酒店预订和回程机票。', '确认护照有效期还有6个月以上。'],
+    ...on(['F12.2']),
+    section: 'entry-visa',
+  },
+  'declare-cash': {
+    group: 'before-leaving',
+    title: '带的现金别超申报线',
+    why: '从中国出境，人民币超过2万元、外币超过等值5,000美元要申报；出入墨西哥超过1万美元要申报。',
+    how: ['出发前算好现金。', '超过的话，在海关如实申报。'],
+    ...on(['F11.1', 'F11.2']),
+    section: 'cash-and-customs',
+  },
+  'buy-insurance': {
+    group: 'before-leaving',
+    title: '买好意外和医疗保险',
+    why: '驻蒂华纳总领馆建议出行前买意外和医疗保险。',
+    how: ['买一份覆盖墨西哥的旅行保险。', '护照、签证和入境章各留一份复印件。'],
+    ...on(['F15.3']),
+    section: 'scams-and-insurance',
+  },
+  'install-consular-app': {
     group: 'before-leaving',
     title: '装好“中国领事”App',
     why: '墨西哥的安全提醒、风险等级和使馆联系方式，在这个 App 的“目的地”页能查到。',
@@ -96,39 +152,51 @@ export const checklistItems: ChecklistItem[] = [
       '在“目的地”里找到墨西哥并看一遍。',
       '关注中国驻墨西哥使馆的微信公众号。',
     ],
-    cites: ['cctv-mexico-safety-2026'],
+    ...on(['F8.4']),
     section: 'help-and-safety',
   },
   // 到达墨西哥后
-  {
-    id: 'passport-for-mexican-sim',
+  'airport-taxi': {
+    group: 'on-arrival',
+    title: '墨西哥城机场坐授权出租车',
+    why: '机场里网约车可能不能接客；授权出租车在柜台买票，到 Benito Juárez 区约415–425比索。',
+    how: ['出了到达口找授权出租车柜台。', '先买票，再到上车点排队。'],
+    ...on(['F14.1']),
+    section: 'getting-around',
+  },
+  'passport-for-mexican-sim': {
     group: 'on-arrival',
     title: '买墨西哥号码带护照',
-    why: '现在买带号码的墨西哥卡或 eSIM，开通时就要登记身份；没登记的号会被停用，只能拨紧急号码。',
-    how: ['买卡时带上有效护照。', '按运营商要求在门店或网上登记。', '号码被停时，尽快补登记恢复。'],
-    cites: ['informador-registro-2026', 'unotv-registro-2026', 'tvazteca-registro-2026'],
+    why: '墨西哥号码开通时就要登记，外国人用护照。没登记的旧号码过了截止日约72小时会被停机。',
+    how: ['买卡时带上有效护照，当场登记。', '号码被停了，尽快补登记恢复。'],
+    ...on(['F4.3', 'F4.5', 'F4.7']),
     section: 'line-register',
   },
-  {
-    id: 'carry-pesos',
+  'carry-pesos': {
     group: 'on-arrival',
     title: '身上备些比索现金',
     why: '墨西哥日常付款仍以现金为主，小店、市场和路边摊常常只收现金。',
     how: ['到达后在银行 ATM 取一些比索。', '零钱留着付小店、小摊和小费。'],
-    cites: ['nvinoticias-enif-2025', 'forex-fi-mexico-guide'],
+    ...on(['F5.1', 'F5.3']),
     section: 'paying-in-mexico',
   },
-  {
-    id: 'mind-atm-fees',
+  'mind-atm-fees': {
     group: 'on-arrival',
-    title: '取现前看清手续费',
-    why: '在他行 ATM 取现每次约收8.62–40比索再加增值税，你自己的银行还可能另收境外取现费。',
-    how: ['取现前留意屏幕上显示的手续费。', '少次多取，减少按次收的费用。', '回头查发卡行收了多少。'],
-    cites: ['condusef-atm-fees'],
-    section: 'paying-in-mexico',
+    title: '取现前看屏幕上的手续费',
+    why: '外国卡取现，ATM 会在确认前显示自己的手续费，网上有人见过从约30到197.20比索不等。',
+    how: ['看清屏幕上的收费再确认。', '嫌贵就取消，换一台银行网点里的 ATM。'],
+    ...on(['F5.7']),
+    section: 'unionpay-and-atm',
   },
-  {
-    id: 'save-emergency-numbers',
+  'mind-withdrawal-limit': {
+    group: 'on-arrival',
+    title: '记住境外取现额度',
+    why: '国内银行卡在境外取现，每张卡每天不超过等值1万元，每人每年不超过10万元；超了当年和下一年都不能再取。',
+    how: ['按天、按年记下取了多少。', '大额开销改用刷卡。'],
+    ...on(['F10.3']),
+    section: 'unionpay-and-atm',
+  },
+  'save-emergency-numbers': {
     group: 'on-arrival',
     title: '存好紧急电话',
     why: '遇到危险时没时间查号码。墨西哥紧急电话是911，使馆领事保护和12308热线也要存好。',
@@ -137,86 +205,103 @@ export const checklistItems: ChecklistItem[] = [
       '也存下12308热线：+86-10-12308。',
       '本指南的紧急电话页也列出了这些号码。',
     ],
-    cites: ['mfa-consular-mexico-2022', 'cctv-mexico-safety-2026', 'informador-registro-2026'],
+    ...on(['F8.1', 'F8.2', 'F8.3']),
     section: 'help-and-safety',
   },
   // 付款时
-  {
-    id: 'dont-count-on-wallets',
+  'choose-pesos': {
+    group: 'when-paying',
+    title: '问到货币时选比索',
+    why: 'ATM 和刷卡机提供的“按你的货币结算”加了价，有人见过5%到5.5%。',
+    how: ['屏幕上选 «Sin conversión» 或比索（MXN）。', '店员问时说：«En pesos, por favor.»'],
+    ...on(['F5.8']),
+    section: 'conversion-prompts',
+  },
+  'watch-for-skimmers': {
+    group: 'when-paying',
+    title: '取现时防盗刷',
+    why: 'ATM 插卡口可能被加装读卡器。',
+    how: [
+      '看看插卡口有没有多出来的东西。',
+      '输密码时挡住键盘，别让陌生人帮忙。',
+      '尽量用银行网点里面的 ATM，收好凭条。',
+    ],
+    ...on(['F15.2']),
+    section: 'unionpay-and-atm',
+  },
+  'dont-count-on-wallets': {
     group: 'when-paying',
     title: '别指望扫微信付款',
     why: '微信跨境支付的国家名单里没有墨西哥，我们也没找到收微信支付的墨西哥商店。',
-    how: ['付款时准备好银行卡或现金。', '别把微信支付当成唯一的付款方式。'],
-    cites: ['weixin-cross-border-merchants'],
+    how: ['付款时准备好银行卡或现金。', '别把手机钱包当成唯一的付款方式。'],
+    ...on(['F2.5', 'F2.6']),
     section: 'wechat-in-mexico',
   },
-  {
-    id: 'tip-voluntarily',
+  'tip-voluntarily': {
     group: 'when-paying',
     title: '小费按心意给',
-    why: '在墨西哥小费是自愿的，商家不能不经你同意加进账单；餐厅一般给10%到15%。',
-    how: ['结账时看清账单上有没有已经加了小费。', '没加的话，按服务给10%到15%。'],
-    cites: ['tvazteca-propinas-2021'],
+    why: '在墨西哥小费是自愿的，商家不经你同意不能加进账单；餐厅一般给10%左右。',
+    how: ['结账时看清账单上有没有已经加了小费。', '没加的话，按服务给10%左右。'],
+    ...on(['F5.6'], { confidence: 'M' }),
     section: 'paying-in-mexico',
   },
-  {
-    id: 'use-oxxo-pay',
+  'use-oxxo-pay': {
     group: 'when-paying',
     title: '网购可到 OXXO 付现金',
-    why: '很多网上订单可以选到 OXXO 便利店付现金，Mercado Pago 也支持刷卡或 OXXO 现金。',
+    why: '很多网上订单可以选到 OXXO 便利店交现金，通常收一点手续费。',
     how: ['下单时选择 OXXO 付款。', '拿着订单的付款信息到 OXXO 门店交现金。'],
-    cites: ['nuvei-oxxo-2025', 'mercadopago-help-3923'],
+    ...on(['F5.5']),
     section: 'paying-in-mexico',
   },
-  {
-    id: 'link-foreign-card-for-china',
+  'keep-vat-invoices': {
     group: 'when-paying',
-    title: '外卡绑钱包只在国内有用',
-    why: 'Visa、Mastercard 等外卡可以绑微信支付或支付宝，但只能付中国大陆的商户；单笔超过200元收3%。',
+    title: '大额购物要发票，离境退税',
+    why: '坐飞机或船离境的游客可以退商品的增值税，每张发票至少1,200比索。',
+    how: ['付款时要正式发票（CFDI），留好刷卡单。', '离境时带着发票和商品去 MoneyBack 柜台。'],
+    ...on(['F13.1', 'F13.2']),
+    section: 'vat-refund',
+  },
+  'link-foreign-card-for-china': {
+    group: 'when-paying',
+    title: '外国卡绑钱包只在国内有用',
+    why: '外国卡可以绑微信支付或支付宝，但只能付中国大陆的商户；境外发行的卡单笔超过200元收3%。',
     how: ['没有国内银行卡、又要回中国消费时再绑。', '在墨西哥付款时，直接刷卡或付现金。'],
-    cites: [
-      'prnewswire-weixin-pay-2023',
-      'tencent-weixin-pay-guide',
-      'hk01-weixin-pay-fee-2023',
-      'registrationchina-alipay-cards',
-    ],
+    ...on(['F2.1', 'F2.2', 'F3.2']),
     section: 'wechat-in-mexico',
   },
   // 和国内之间转钱
-  {
-    id: 'wise-needs-chinese-id',
+  'wise-needs-chinese-id': {
     group: 'sending-home',
     title: '用 Wise 汇人民币先看条件',
     why: '通过 Wise 收人民币，收款人要有中国身份证；到支付宝或微信每笔最多5万元。',
     how: ['确认收款人有中国身份证。', '查 Wise 页面上当前的每笔和每年限额。'],
-    cites: ['wise-cny-guide'],
+    ...on(['F6.2']),
     section: 'money-home',
   },
-  {
-    id: 'check-wise-mxn-rules',
+  'check-wise-mxn-rules': {
     group: 'sending-home',
     title: '从比索汇出先查资格',
-    why: 'Wise 从比索汇出要求是持 INE 的墨西哥公民，大多数在墨的中国人用不了这条路。',
+    why: '只有持 INE 选民证的墨西哥公民能用 Wise 从比索汇出，多数在墨西哥的中国人用不了。',
     how: ['先在 Wise 帮助页确认自己是否符合条件。', '不符合的话，考虑其他正规渠道。'],
-    cites: ['wise-mxn-guide', 'bnnbloomberg-wise-mexico-2025'],
+    ...on(['F6.1', 'F6.6']),
     section: 'money-home',
   },
-  {
-    id: 'western-union-postal-bank',
+  'western-union-weixin': {
     group: 'sending-home',
-    title: '西联可经邮储银行收款',
-    why: '墨西哥在西联可向中国汇款的73个国家之内，国内可通过中国邮政储蓄银行收款。',
-    how: ['汇款前在西联中国页面再核对一次规则。', '告诉收款人到邮储银行办理收款。'],
-    cites: ['westernunion-cn-receive'],
+    title: '西联汇款先问能否到微信',
+    why: '西联可以汇进国内收款人的微信钱包或银行卡；从墨西哥汇能不能这样到账，我们没确认。',
+    how: ['汇款前向西联问清从墨西哥汇出的到账方式。', '收款人准备好中国身份证。'],
+    ...on(['F6.3'], { confidence: 'L' }),
     section: 'money-home',
   },
-  {
-    id: 'avoid-crypto',
+  'avoid-crypto': {
     group: 'sending-home',
     title: '不用虚拟货币转钱',
     why: '2021年起，虚拟货币相关业务在中国大陆被认定为非法金融活动，境外交易所的服务也包括在内。',
     how: ['转钱只用银行或正规汇款公司。', '遇到推荐用虚拟货币“换汇”的，不要参与。'],
-    cites: ['bakermckenzie-crypto-2021', 'france24-crypto-2021'],
+    ...on(['F7.1']),
     section: 'crypto-warning',
   },
-];
+} satisfies Record<string, ItemBody>;
+
+export type ItemId = keyof typeof checklistItemsById;

@@ -1,12 +1,14 @@
 /**
  * The content store: one typed object the pages read, and the queries they use. No UI code lives here.
+ * Sections, checklist items and sources are authored keyed by id; here they become the ordered lists pages
+ * use, and each section's related items are worked out from the items (the link is stored once).
  */
-import { checklistGroups, checklistItems } from './checklist';
+import { checklistGroups, checklistItemsById } from './checklist';
 import { emergencyChecked, emergencyContacts } from './emergency';
-import { sections, shortAnswer } from './guide';
+import { guideParts, sectionsById, shortAnswer } from './guide';
 import { payPhrases, paymentOptions, paymentsChecked } from './payments';
 import { situationChecked, situationPoints, situationQuestions } from './situation';
-import { sources } from './sources';
+import { sourcesById } from './sources';
 import type {
   Block,
   ChecklistGroup,
@@ -14,12 +16,38 @@ import type {
   Confidence,
   ContentStore,
   GuideSection,
+  ItemBody,
+  ItemId,
+  SectionBody,
+  SectionId,
   Source,
+  SourceBody,
+  SourceId,
 } from './types';
 
+function entries<Id extends string, Body>(byId: { readonly [K in Id]: Body }): [Id, Body][] {
+  return (Object.keys(byId) as Id[]).map((id) => [id, byId[id]]);
+}
+
+export const checklistItems: ChecklistItem[] = entries<ItemId, ItemBody>(checklistItemsById).map(
+  ([id, body]) => ({ id, ...body }),
+);
+
+export const sections: GuideSection[] = entries<SectionId, SectionBody>(sectionsById).map(([id, body]) => ({
+  id,
+  ...body,
+  relatedItems: checklistItems.filter((item) => item.section === id).map((item) => item.id),
+}));
+
+export const sources: Source[] = entries<SourceId, SourceBody>(sourcesById).map(([id, body]) => ({
+  id,
+  ...body,
+}));
+
 export const contentStore: ContentStore = {
-  version: '2026.11.25',
+  version: '2026.12.01',
   shortAnswer,
+  guideParts,
   sections,
   checklistGroups,
   checklistItems,
@@ -30,9 +58,9 @@ export const contentStore: ContentStore = {
   sources,
 };
 
-const sourceById = new Map(sources.map((source) => [source.id, source]));
-const sectionIndexById = new Map(sections.map((section, index) => [section.id, index]));
-const itemById = new Map(checklistItems.map((item) => [item.id, item]));
+const sourceById = new Map<string, Source>(sources.map((source) => [source.id, source]));
+const sectionIndexById = new Map<string, number>(sections.map((section, index) => [section.id, index]));
+const itemById = new Map<string, ChecklistItem>(checklistItems.map((item) => [item.id, item]));
 
 export function getSection(id: string, store: ContentStore = contentStore): GuideSection | undefined {
   if (store === contentStore) {
@@ -84,13 +112,17 @@ export function getChecklistByGroup(store: ContentStore = contentStore): Checkli
 
 const confidenceRank: Record<Confidence, number> = { L: 0, M: 1, H: 2 };
 
-/** The weakest confidence among the cited sources; `H` when nothing is cited. */
-export function weakestConfidence(ids: readonly string[], store: ContentStore = contentStore): Confidence {
-  return getSources(ids, store).reduce<Confidence>(
-    (weakest, source) =>
-      confidenceRank[source.confidence] < confidenceRank[weakest] ? source.confidence : weakest,
+/** The weakest of some confidences; `H` for none. */
+export function weakestOf(confidences: readonly Confidence[]): Confidence {
+  return confidences.reduce<Confidence>(
+    (weakest, confidence) => (confidenceRank[confidence] < confidenceRank[weakest] ? confidence : weakest),
     'H',
   );
+}
+
+/** The weakest confidence the sheet gives among the cited sources; `H` when nothing is cited. */
+export function weakestConfidence(ids: readonly string[], store: ContentStore = contentStore): Confidence {
+  return weakestOf(getSources(ids, store).map((source) => source.confidence));
 }
 
 /** Source ids of several cited things, in order of first use, without repeats. */

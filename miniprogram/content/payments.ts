@@ -2,69 +2,97 @@
  * Payment options compared, one card each, and the Spanish phrases needed to pay. Where our sources found
  * nothing (fees nobody publishes, PayPal), the card says exactly that and cites nothing (`claim: false`).
  */
+import { guidance, on } from './facts';
 import type { IsoDate, PayPhrase, PaymentCard } from './types';
 
-export const paymentsChecked: IsoDate = '2026-11-25';
+export const paymentsChecked: IsoDate = '2026-12-01';
 
 export const paymentOptions: PaymentCard[] = [
   {
     kind: 'option',
+    id: 'unionpay',
+    name: '银联卡（国内银行卡）',
+    fit: 'good',
+    tags: [
+      { label: '多数 ATM 受理', tone: 'good' },
+      { label: '境外取现有额度', tone: 'neutral' },
+    ],
+    verdict: '中国旅客最常带的卡；62开头的单银联卡在 ATM 上更稳。',
+    glance: { where: '多数 ATM', cost: 'ATM 屏幕显示' },
+    sections: ['unionpay-and-atm'],
+    where: {
+      text: '银联说墨西哥多数 ATM 受理银联卡（2019年约九成，后来说超过八成）；哪些银行、哪些商店，我们没查到。',
+      ...on(['F10.1']),
+    },
+    feesAndLimits: {
+      text: '境外取现每张卡每天不超过等值1万元人民币，每人每年不超过10万元；超了当年和下一年都不能在境外取现。ATM 自己的手续费在确认前显示。',
+      ...on(['F10.3', 'F5.7']),
+    },
+    setup: {
+      text: '带一张62开头、只有银联标志的卡；双标卡在境外 ATM 不一定走银联。机器问网络时选银联（UnionPay）。',
+      ...on(['F10.2']),
+    },
+    risks: {
+      text: '机器问要不要换算成人民币时，选比索：换算会加价。取现时防盗刷。',
+      ...on(['F5.8', 'F15.2']),
+    },
+  },
+  {
+    kind: 'option',
     id: 'credit-card',
-    name: 'Visa / Mastercard 信用卡',
+    name: 'Visa / Mastercard',
     fit: 'good',
     tags: [
       { label: '旅游区普遍收', tone: 'good' },
       { label: '小店常不收', tone: 'bad' },
     ],
-    verdict: '在墨西哥最省心的付款方式，但别只带这一样。',
+    verdict: '在旅游区最省心，但别只带这一样。',
     glance: { where: '旅游区普遍收', cost: '问发卡行' },
     sections: ['paying-in-mexico'],
     where: {
-      text: '酒店、餐厅和旅游区的商店普遍收；小店、市场和路边摊常常只收现金。',
-      cites: ['forex-fi-mexico-guide'],
+      text: '酒店、连锁店和旅游区的商店普遍收；市场、路边摊和小店常常只收现金。',
+      ...on(['F5.3']),
     },
     feesAndLimits: {
-      text: '境外刷卡怎么收费由你的发卡行定，我们的资料里没有统一的数字，出发前问清。',
-      cites: [],
-      claim: false,
+      text: '境外刷卡怎么收费由你的发卡行定，我们没找到统一的数字，出发前问清。',
+      ...guidance(),
     },
     setup: {
-      text: '出发前备好一张能在境外用的 Visa 或 Mastercard。这张卡也能绑微信支付、支付宝，用来付中国大陆的商户。',
-      cites: ['prnewswire-weixin-pay-2023', 'registrationchina-alipay-cards'],
+      text: '出发前备好一张能在境外用的 Visa 或 Mastercard。',
+      ...guidance(),
     },
     risks: {
-      text: '只带卡，会在只收现金的地方卡住；绑进微信支付后，单笔超过200元收3%。',
-      cites: ['forex-fi-mexico-guide', 'hk01-weixin-pay-fee-2023'],
+      text: '刷卡机问用哪种货币时，选比索（MXN）：按你的货币结算会加价，有人见过5%到5.5%。',
+      ...on(['F5.8']),
     },
   },
   {
     kind: 'option',
     id: 'debit-atm',
-    name: '借记卡与 ATM 取现',
+    name: 'ATM 取现',
     fit: 'good',
     tags: [
       { label: '取比索的主要办法', tone: 'good' },
       { label: '按次收费', tone: 'bad' },
     ],
-    verdict: '取比索现金靠它；少次多取，省手续费。',
-    glance: { where: '银行 ATM', cost: '每次约8.62–40比索+税' },
-    sections: ['paying-in-mexico'],
+    verdict: '取比索现金靠它；看清屏幕上的收费再确认。',
+    glance: { where: '银行 ATM', cost: '约30到197比索不等' },
+    sections: ['unionpay-and-atm'],
     where: {
-      text: '在墨西哥银行的 ATM 取比索现金。',
-      cites: ['condusef-atm-fees'],
+      text: '在墨西哥的 ATM 取比索现金，银联卡、Visa、Mastercard 都可以。',
+      ...on(['F10.1']),
     },
     feesAndLimits: {
-      text: '用他行 ATM 每次约8.62–40比索，另加增值税；你自己的银行可能再收境外取现费。这些数字可能已经过时。',
-      cites: ['condusef-atm-fees'],
+      text: '外国卡取现，ATM 自己的手续费会在确认前显示，网上有人见过约30到197.20比索。常见的“8.62–40比索”是墨西哥本地卡的收费，不适用于你。',
+      ...on(['F5.7', 'F5.4'], { confidence: 'L' }),
     },
     setup: {
       text: '出发前问发卡行：卡能不能在境外取现，怎么收费。',
-      cites: [],
-      claim: false,
+      ...guidance(),
     },
     risks: {
-      text: '按次收费，取得越勤花得越多；取现前看清屏幕上显示的手续费。',
-      cites: ['condusef-atm-fees'],
+      text: '按次收费，取得越勤花得越多。插卡口有没有加装东西要看一眼，输密码时挡住键盘。',
+      ...on(['F15.2']),
     },
   },
   {
@@ -81,20 +109,19 @@ export const paymentOptions: PaymentCard[] = [
     sections: ['paying-in-mexico'],
     where: {
       text: '墨西哥日常付款仍以现金为主，小店、市场和路边摊常常只收现金。',
-      cites: ['nvinoticias-enif-2025', 'forex-fi-mexico-guide'],
+      ...on(['F5.1', 'F5.3']),
     },
     feesAndLimits: {
-      text: '付现金本身不收费，费用出在取现上（见“借记卡与 ATM 取现”）。',
-      cites: ['condusef-atm-fees'],
+      text: '付现金本身不收费，费用出在取现上。出入墨西哥带超过等值1万美元的现金要申报。',
+      ...on(['F11.1']),
     },
     setup: {
       text: '到达后在银行 ATM 取一些，零钱留着付小店、小摊和小费。',
-      cites: [],
-      claim: false,
+      ...guidance(),
     },
     risks: {
-      text: '现金丢了找不回来，按需要取。结账时看清账单：小费是自愿的，商家不能不经你同意加收；餐厅一般给10%–15%。',
-      cites: ['tvazteca-propinas-2021'],
+      text: '现金丢了找不回来，按需要取。小费是自愿的，商家不能不经你同意加收；餐厅一般给10%左右。',
+      ...on(['F5.6'], { confidence: 'M' }),
     },
   },
   {
@@ -103,27 +130,27 @@ export const paymentOptions: PaymentCard[] = [
     name: '微信支付',
     fit: 'poor',
     tags: [
-      { label: '没找到收它的墨西哥商店', tone: 'bad' },
+      { label: '墨西哥商店里很少见', tone: 'bad' },
       { label: '付国内的账', tone: 'good' },
     ],
     verdict: '在墨西哥的店里没找到能用的；留着付国内的账。',
-    glance: { where: '没找到收的店', cost: '外卡超200元收3%' },
+    glance: { where: '没找到收的店', cost: '国内卡不收费' },
     sections: ['wechat-in-mexico'],
     where: {
-      text: '微信跨境支付列出的49个国家和地区里没有墨西哥，我们也没有找到收微信支付的墨西哥商店。',
-      cites: ['weixin-cross-border-merchants'],
+      text: '微信跨境支付列出的49个国家和地区里没有墨西哥，我们也没找到收微信支付的墨西哥商店。',
+      ...on(['F2.5', 'F2.6']),
     },
     feesAndLimits: {
-      text: '绑外卡付款：每笔200元及以下免费，超过收3%；实名后每笔最高5,000美元，每年最高5万美元。',
-      cites: ['hk01-weixin-pay-fee-2023', 'tencent-weixin-pay-guide', 'tencent-2024-overseas-users'],
+      text: '用国内银行卡付款不收手续费。境外发行的卡单笔超过200元收3%；实名后每笔最高5,000美元，每年5万美元。',
+      ...on(['F2.2', 'F2.7', 'F2.3']),
     },
     setup: {
-      text: '2023年7月起可绑 Visa、Mastercard 等外卡，只能付中国大陆的商户；绑国内银行卡要收银行预留手机号的验证码。',
-      cites: ['prnewswire-weixin-pay-2023', 'beijing-gov-weixin-pay-2023', 'sfnews-bank-reserved-number'],
+      text: '绑国内银行卡要收银行预留手机号的验证码。外国卡（含美国运通和境外银联卡）也能绑，但只能付中国大陆的商户。',
+      ...on(['F1.5', 'F2.1', 'F2.7']),
     },
     risks: {
-      text: '登录和绑卡的验证码发到你原来的号码，国内卡别停机；免收3%手续费的优惠可能已经结束。',
-      cites: ['simology-banking-otp-2025', 'shine-weixin-pay-fee-2025'],
+      text: '境外卡200元以下免手续费的优惠，2026年是否还有，我们没查到。',
+      ...on(['F2.2'], { confidence: 'L', reviewBy: '2026-12-31' }),
     },
   },
   {
@@ -136,53 +163,52 @@ export const paymentOptions: PaymentCard[] = [
       { label: '付国内的账', tone: 'good' },
     ],
     verdict: '和微信支付一样，在墨西哥的店里难派上用场。',
-    glance: { where: '只有2018年旧消息', cost: '外卡超约200元收3%' },
+    glance: { where: '只有2018年旧消息', cost: '国内卡不收费' },
     sections: ['alipay-in-mexico'],
     where: {
-      text: '据2018年的报道，支付宝曾和墨西哥的 Openpay 合作，主要面向网店；之后没有找到更新的消息。',
-      cites: ['paymentweek-alipay-openpay-2018', 'latamlist-alipay-openpay-2018'],
+      text: '据2018年的报道，支付宝曾和墨西哥的 Openpay 合作，主要面向网店；之后没有更新的消息。',
+      ...on(['F3.6']),
     },
     feesAndLimits: {
-      text: '境外用户每笔最高5,000美元、每年5万美元；外卡每笔超过约200元收3%（没找到官方收费页）。',
-      cites: ['technode-alipay-limits-2024', 'biyapay-alipay-fee-2025'],
+      text: '境外用户每笔最高5,000美元、每年5万美元。外国卡200元及以下免费，超过收3%（2025年，没找到支付宝自己的收费页）。',
+      ...on(['F3.3', 'F3.4']),
     },
     setup: {
-      text: '接受境外手机号；2023年8月起可直接绑 Visa、Mastercard 等外卡，付中国大陆多数商户。有大陆身份证和国内账户的，可在境外部分商户付款。',
-      cites: ['nfcw-alipay-overseas-numbers-2019', 'registrationchina-alipay-cards', 'alipay-app-store'],
+      text: '接受境外手机号；外国 Visa、Mastercard 等卡可以直接绑，付中国大陆的商户。用国内账户的，可以在境外接入的商户付款。',
+      ...on(['F3.1', 'F3.2', 'F3.5']),
     },
     risks: {
-      text: '以前的 Tour Pass 预付卡已经停用，不必再找；绑国内银行卡的验证码发到银行预留手机号。',
-      cites: ['nfcw-alipay-overseas-numbers-2019', 'sfnews-bank-reserved-number'],
+      text: '以前给游客的 Tour Pass 现在能不能用说不清，不推荐。绑国内银行卡的验证码发到银行预留手机号。',
+      ...on(['F3.1', 'F1.5'], { confidence: 'L' }),
     },
   },
   {
     kind: 'option',
-    id: 'oxxo-mercado-pago',
-    name: 'OXXO 与 Mercado Pago',
+    id: 'oxxo-pay',
+    name: 'OXXO 付现金',
     fit: 'some',
     tags: [
       { label: '网购可付现金', tone: 'good' },
-      { label: '费用：资料里没有', tone: 'neutral' },
+      { label: '通常收点手续费', tone: 'neutral' },
     ],
     verdict: '没有墨西哥银行卡时，网购的现金通道。',
-    glance: { where: '网购后到 OXXO 付', cost: '资料里没有' },
+    glance: { where: '网购后到 OXXO 付', cost: '通常收点手续费' },
     sections: ['paying-in-mexico'],
     where: {
-      text: '很多网上订单可以选到 OXXO 便利店付现金（OXXO Pay）；Mercado Pago 收银行卡，也收 OXXO 现金。',
-      cites: ['nuvei-oxxo-2025', 'mercadopago-help-3923'],
+      text: '很多网上订单可以选到 OXXO 便利店交现金（OXXO Pay）。',
+      ...on(['F5.5']),
     },
     feesAndLimits: {
-      text: '我们的资料里没有这两种方式的费用和限额，以付款页面显示的为准。',
-      cites: [],
-      claim: false,
+      text: '通常收一点手续费，以付款页面显示的为准。',
+      ...on(['F5.5']),
     },
     setup: {
       text: '下单时选 OXXO 付款，带着订单的付款信息到门店交现金。',
-      cites: ['nuvei-oxxo-2025'],
+      ...on(['F5.5']),
     },
     risks: {
       text: '这是给网上订单付现金的办法，不是在店里当面扫码付款用的。',
-      cites: ['nuvei-oxxo-2025'],
+      ...on(['F5.5']),
     },
   },
   {
@@ -192,26 +218,26 @@ export const paymentOptions: PaymentCard[] = [
     fit: 'some',
     tags: [
       { label: '收人民币要中国身份证', tone: 'neutral' },
-      { label: '比索汇出多数人用不了', tone: 'bad' },
+      { label: '比索汇出只限墨西哥公民', tone: 'bad' },
     ],
     verdict: '中墨之间转钱只走正规渠道，先查清两头的条件。',
     glance: { where: '转钱用，不在店里付', cost: '以渠道页面为准' },
     sections: ['money-home'],
     where: {
-      text: '不是在店里付款用的，而是在中国和墨西哥之间转钱。Wise 于2025年1月进入墨西哥；西联可向中国汇款的73个国家里有墨西哥。',
-      cites: ['bnnbloomberg-wise-mexico-2025', 'westernunion-cn-receive'],
+      text: '不是在店里付款用的，而是在中国和墨西哥之间转钱。西联可以汇进微信钱包或银行卡；从墨西哥汇能不能这样到账，没确认。',
+      ...on(['F6.3'], { confidence: 'L' }),
     },
     feesAndLimits: {
-      text: 'Wise 汇人民币到支付宝或微信：每笔最多5万元，每位收款人每年最多50万元。西联的费用，我们的资料里没有。',
-      cites: ['wise-cny-guide'],
+      text: 'Wise 汇人民币到支付宝或微信每笔最多5万元；到微信每年最多50万元，到支付宝每年30万到60万元。西联每笔最多5,000美元。',
+      ...on(['F6.2', 'F6.3'], { reviewBy: '2027-06-01' }),
     },
     setup: {
-      text: 'Wise 从比索汇出要求是持 INE 的墨西哥公民；在国内收人民币要有中国身份证。西联在国内可经中国邮政储蓄银行收款。',
-      cites: ['wise-mxn-guide', 'wise-cny-guide', 'westernunion-cn-receive'],
+      text: '只有持 INE 的墨西哥公民能用 Wise 从比索汇出，Wise 也不能从墨西哥汇到微信。国内收人民币要有中国身份证。',
+      ...on(['F6.1', 'F6.6', 'F6.2']),
     },
     risks: {
-      text: 'PayPal 个人转账我们没找到可靠来源，别默认可行；个人每年购汇额度也没找到官方来源，请向银行或外汇局确认。西联页面没有注明日期，汇款前再核对。',
-      cites: ['westernunion-cn-receive'],
+      text: 'PayPal 个人转账我们没找到可靠来源，别默认可行。国内个人每年购汇额度是等值5万美元。',
+      ...on(['F6.4', 'F6.5']),
     },
   },
   {
@@ -228,7 +254,7 @@ export const paymentOptions: PaymentCard[] = [
     sections: ['crypto-warning'],
     warning: {
       text: '2021年9月24日，人民银行等十个部门发文，把虚拟货币相关业务认定为非法金融活动，境外交易所向大陆居民提供服务也算在内。本指南不介绍任何用法。',
-      cites: ['bakermckenzie-crypto-2021', 'france24-crypto-2021'],
+      ...on(['F7.1']),
     },
   },
 ];
@@ -244,8 +270,7 @@ export const payPhrases: PayPhrase[] = [
     spanish: '¿Aceptan tarjeta?',
     meaning: '你们收银行卡吗？',
     reading: 'a-SEP-tan tar-HE-ta',
-    cites: [],
-    claim: false,
+    ...guidance(),
   },
   {
     id: 'how-much',
@@ -253,8 +278,7 @@ export const payPhrases: PayPhrase[] = [
     spanish: '¿Cuánto es?',
     meaning: '一共多少钱？',
     reading: 'KUAN-to es',
-    cites: [],
-    claim: false,
+    ...guidance(),
   },
   {
     id: 'ask-bill',
@@ -262,8 +286,7 @@ export const payPhrases: PayPhrase[] = [
     spanish: 'La cuenta, por favor.',
     meaning: '请给我账单。',
     reading: 'la KUEN-ta, por fa-BOR',
-    cites: [],
-    claim: false,
+    ...guidance(),
   },
   {
     id: 'find-atm',
@@ -271,8 +294,7 @@ export const payPhrases: PayPhrase[] = [
     spanish: '¿Dónde hay un cajero automático?',
     meaning: '哪里有取款机（ATM）？',
     reading: 'DON-de ai un ka-HE-ro au-to-MA-ti-ko',
-    cites: [],
-    claim: false,
+    ...guidance(),
   },
   {
     id: 'pay-in-pesos',
@@ -280,17 +302,15 @@ export const payPhrases: PayPhrase[] = [
     spanish: 'En pesos mexicanos, por favor.',
     meaning: '请用墨西哥比索结算。',
     reading: 'en PE-sos me-hi-KA-nos, por fa-BOR',
-    cites: [],
-    claim: false,
+    ...guidance(),
   },
   {
     id: 'no-conversion',
-    when: '不想换算成其他货币时',
+    when: '刷卡机或 ATM 问要不要换算货币时',
     spanish: 'Sin conversión de moneda, por favor.',
     meaning: '请不要换算货币。',
     reading: 'sin kon-ber-SION de mo-NE-da, por fa-BOR',
-    cites: [],
-    claim: false,
+    ...guidance(),
   },
   {
     id: 'pay-cash',
@@ -298,8 +318,7 @@ export const payPhrases: PayPhrase[] = [
     spanish: 'Pago en efectivo.',
     meaning: '我付现金。',
     reading: 'PA-go en e-fek-TI-bo',
-    cites: [],
-    claim: false,
+    ...guidance(),
   },
   {
     id: 'tip-included',
@@ -307,8 +326,7 @@ export const payPhrases: PayPhrase[] = [
     spanish: '¿La propina está incluida?',
     meaning: '小费已经算在里面了吗？',
     reading: 'la pro-PI-na es-TA in-klu-I-da',
-    cites: [],
-    claim: false,
+    ...guidance(),
   },
   {
     id: 'ask-receipt',
@@ -316,7 +334,6 @@ export const payPhrases: PayPhrase[] = [
     spanish: '¿Me da un recibo, por favor?',
     meaning: '可以给我收据吗？',
     reading: 'me da un re-SI-bo, por fa-BOR',
-    cites: [],
-    claim: false,
+    ...guidance(),
   },
 ];

@@ -1,3 +1,10 @@
+import type { ItemId } from './checklist';
+import type { FactId } from './facts';
+import type { SectionId } from './guide';
+import type { SourceId } from './sources';
+
+export type { FactId, ItemId, SectionId, SourceId };
+
 /**
  * The content model. Everything a person reads in the app is data of these types, kept in this folder and
  * checked by `validate()`. Ids are stable strings: stored progress and shared links depend on them, so an id
@@ -10,31 +17,45 @@ export type Confidence = 'H' | 'M' | 'L';
 /** A calendar date as `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (some sources only give a month or a year). */
 export type IsoDate = string;
 
-export interface Source {
-  /** Stable id, e.g. `tencent-2024-overseas-numbers`. */
-  id: string;
-  /** Title as the source names itself (may be in any language). */
-  title: string;
-  /** Who published it, e.g. "腾讯" or "informador.mx". */
+/** A source as authored in `sources.ts` (keyed by its id there). */
+export interface SourceBody {
+  /** Title as the page names itself (any language). Absent only for an untitled page. */
+  title?: string;
+  /** Set (and only set) when the stored page shows no headline: we never invent a title. */
+  untitled?: true;
+  /** For an untitled page: what the page is, in a few Chinese words. */
+  description?: string;
+  /** Who published it, e.g. "腾讯" or "El Informador". */
   publisher: string;
-  /** Address to copy; the app never opens it. */
+  /** The page's full address (never a homepage); the app never opens it, readers copy it. */
   url: string;
-  /** Date of the source itself. A source that carries no date says so with `undated: true` instead. */
+  /** Date of the page itself. A page that carries no date says so with `undated: true` instead. */
   published?: IsoDate;
-  /** Set (and only set) when the source itself gives no date, so "undated" is a decision, not an omission. */
+  /** Set (and only set) when the page itself gives no date, so "undated" is a decision, not an omission. */
   undated?: true;
   /** When we last read it. */
   checked: IsoDate;
+  /** The best confidence the fact sheet gives for anything this page supports (claims carry their own). */
   confidence: Confidence;
-  /** One short Chinese line on what this source supports or why it is weak. */
+  /** One short Chinese line on what this page supports or why it is weak. */
   note: string;
 }
 
-interface Cited {
-  /** Source ids backing this block. Empty only for blocks that make no factual claim (see `claim`). */
-  cites: string[];
+export interface Source extends SourceBody {
+  id: SourceId;
+}
+
+export interface Cited {
+  /** Sources backing the claim: the sources of its facts (see `on()` in facts.ts). */
+  cites: readonly SourceId[];
+  /** Facts of the sheet the claim rests on, by id. */
+  facts: readonly FactId[];
+  /** How sure the claim is; the low-confidence mark follows this, not the sources. */
+  confidence: Confidence;
   /** False for blocks that only guide the reader (no checkable claim); such blocks may cite nothing. */
   claim?: boolean;
+  /** After this day (device date) the claim is shown with a gentle "这条可能已有变化". */
+  reviewBy?: IsoDate;
 }
 
 export interface ParagraphBlock extends Cited {
@@ -59,6 +80,8 @@ export interface CalloutBlock extends Cited {
   tone: CalloutTone;
   title: string;
   text: string;
+  /** Text worked out at display time from the device's clock (the line register's state today). */
+  live?: 'line-register';
 }
 
 export interface FactRow {
@@ -81,17 +104,25 @@ export interface TableBlock extends Cited {
 export type Block = ParagraphBlock | BulletsBlock | StepsBlock | CalloutBlock | FactsBlock | TableBlock;
 export type BlockKind = Block['kind'];
 
-export interface GuideSection {
-  /** Stable id, lower-case kebab, e.g. `what-is-esim`. */
-  id: string;
+/** A guide section as authored in `guide.ts` (keyed by its id there). */
+export interface SectionBody {
   title: string;
   /** One line shown in the table of contents. */
   summary: string;
+  /** Which part of the guide it belongs to (home and the table of contents group by it). */
+  part: GuidePartId;
   /** When an editor last checked this section against its sources. */
   checked: IsoDate;
-  blocks: Block[];
-  /** Checklist items this section leads to. */
-  relatedItems: string[];
+  blocks: readonly Block[];
+}
+
+export type GuidePartId = 'phone' | 'pay' | 'money' | 'trip';
+
+export interface GuideSection extends SectionBody {
+  /** Stable id, lower-case kebab, e.g. `what-is-esim`. */
+  id: SectionId;
+  /** Checklist items this section leads to: worked out from each item's `section` (stored once, there). */
+  relatedItems: ItemId[];
 }
 
 export type ChecklistGroupId = 'before-leaving' | 'on-arrival' | 'when-paying' | 'sending-home';
@@ -102,24 +133,27 @@ export interface ChecklistGroup {
   intro: string;
 }
 
-export interface ChecklistItem {
-  /** Stable id; progress is stored under it. */
-  id: string;
+/** A checklist item as authored in `checklist.ts` (keyed by its id there). */
+export interface ItemBody extends Cited {
   group: ChecklistGroupId;
   title: string;
   /** Why it matters, one or two sentences. */
   why: string;
   /** How to do it, short steps. */
-  how: string[];
-  cites: string[];
-  /** The guide section that explains it. */
-  section: string;
+  how: readonly string[];
+  /** The guide section that explains it (the only place the section-item link is stored). */
+  section: SectionId;
+}
+
+export interface ChecklistItem extends ItemBody {
+  /** Stable id; progress is stored under it. */
+  id: ItemId;
 }
 
 /** `help`: emergency and consular numbers; `carrier`: Chinese carriers' service lines (weaker sources). */
 export type EmergencyGroup = 'help' | 'carrier';
 
-export interface EmergencyContact {
+export interface EmergencyContact extends Cited {
   id: string;
   group: EmergencyGroup;
   name: string;
@@ -128,14 +162,12 @@ export interface EmergencyContact {
   /** The number as people write it. */
   display: string;
   note: string;
-  cites: string[];
 }
 
 /** The short answer shown first on the home page. */
-export interface ShortAnswer {
+export interface ShortAnswer extends Cited {
   title: string;
-  sentences: string[];
-  cites: string[];
+  sentences: readonly string[];
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -143,12 +175,16 @@ export interface ShortAnswer {
 
 /** Every question and the option ids it allows. Option ids are stable: stored answers depend on them. */
 export interface SituationAnswerOptions {
+  /** Where the phone was bought: mainland models mostly take no eSIM. */
+  'phone-origin': 'mainland' | 'hk-macau-abroad' | 'unsure';
   /** Does the phone take an eSIM, and is it free of a carrier lock? */
   phone: 'esim-ready' | 'no-esim';
   /** What the person uses for mobile service in Mexico. */
   'mexico-line': 'data-only' | 'mexican-number' | 'none';
   /** Is the Chinese SIM still alive and able to receive SMS? */
   'chinese-sim': 'active' | 'inactive';
+  /** Is international roaming on for the Chinese SIM (needed to receive SMS abroad)? */
+  roaming: 'on' | 'off';
   /** Does the person have a Chinese bank card and a Chinese ID? */
   'chinese-bank': 'card-and-id' | 'no-chinese-card';
   /** Short trip or living in Mexico. */
@@ -187,6 +223,7 @@ export type SituationTopic =
   | 'mobile-data'
   | 'codes-chinese-number'
   | 'codes-mexican-number'
+  | 'sms-abroad'
   | 'line-register'
   | 'bank-card'
   | 'pay-china'
@@ -201,6 +238,8 @@ export type SituationPointId =
   | 'chat-keeps-working'
   | 'data-by-esim'
   | 'check-phone-esim'
+  | 'mainland-phone-no-esim'
+  | 'check-eid'
   | 'esim-wont-install'
   | 'physical-sim-instead'
   | 'no-local-line'
@@ -210,13 +249,17 @@ export type SituationPointId =
   | 'codes-chinese-number-lost'
   | 'restore-chinese-number'
   | 'check-chinese-sim'
+  | 'roaming-on'
+  | 'turn-on-roaming'
+  | 'data-roaming-off'
   | 'mexican-number-sms'
   | 'esim-no-sms'
   | 'register-with-passport'
-  | 'data-only-exempt'
+  | 'foreign-line-not-registered'
   | 'pay-china-chinese-card'
   | 'add-card-needs-reserved-number'
   | 'add-card-fails'
+  | 'unionpay-in-mexico'
   | 'foreign-card-wallet'
   | 'wallets-not-in-mexico'
   | 'cards-and-cash'
@@ -233,9 +276,9 @@ export interface SituationPoint extends Cited {
   /** What happens and why, or what to do, in one or two sentences. */
   text: string;
   /** Guide sections that explain it. */
-  sections: string[];
+  sections: readonly SectionId[];
   /** Checklist items that matter for it. */
-  items: string[];
+  items: readonly ItemId[];
 }
 
 export interface SituationContent {
@@ -274,7 +317,7 @@ interface PaymentCardBase {
   /** Short cells for the comparison table. */
   glance: { where: string; cost: string };
   /** Guide sections that explain it. */
-  sections: string[];
+  sections: readonly SectionId[];
 }
 
 export interface PaymentOptionCard extends PaymentCardBase {
@@ -313,10 +356,17 @@ export interface PaymentsContent {
   phrases: PayPhrase[];
 }
 
+export interface GuidePart {
+  id: GuidePartId;
+  title: string;
+}
+
 export interface ContentStore {
   /** Bumped whenever content changes; shown on the sources page. */
   version: string;
   shortAnswer: ShortAnswer;
+  /** The parts the guide is grouped into, in order. */
+  guideParts: GuidePart[];
   sections: GuideSection[];
   checklistGroups: ChecklistGroup[];
   checklistItems: ChecklistItem[];

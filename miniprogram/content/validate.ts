@@ -3,7 +3,8 @@
  * reference resolves, every claim cites a source, no empty text, dates real, and nothing promotional.
  * Tests run it on the real store and on broken fixtures.
  */
-import type { Block, ContentStore, PaymentFact, SituationPointKind, SituationTopic } from './types';
+import { facts, isStrongerThan, type Fact } from './facts';
+import type { Block, Cited, ContentStore, PaymentFact, SituationPointKind, SituationTopic } from './types';
 
 export interface ValidationProblem {
   /** Where, e.g. `sections[2].blocks[1].cites[0]`. */
@@ -18,6 +19,7 @@ const TOPICS: readonly SituationTopic[] = [
   'mobile-data',
   'codes-chinese-number',
   'codes-mexican-number',
+  'sms-abroad',
   'line-register',
   'bank-card',
   'pay-china',
@@ -44,6 +46,33 @@ const PROMOTIONAL_PATTERNS: readonly RegExp[] = [
   /(?:^|[\s(（])@[A-Za-z0-9_]{3,}/,
   /jx\s*0703/i,
 ];
+
+/** Content farms the fact sheet names: never cited, even where they repeat a fact. */
+export const CONTENT_FARMS: readonly string[] = [
+  '10100.com',
+  'masons-aupair.com',
+  'glarity.app',
+  'gzjll',
+  'sboyo',
+  '9m8m.com',
+  'aliyunyouhui.com',
+];
+
+/**
+ * Why an address cannot be cited, or undefined when it is a page a reader can open: an http(s) address of a
+ * specific page (a site's root `/` with no query is a homepage), not on a content farm.
+ */
+export function sourceAddressProblem(url: string): string | undefined {
+  const match = /^(https?):\/\/([^\s/?#]+\.[^\s/?#]+)(\/[^\s?#]*)?(\?[^\s#]*)?(#\S*)?$/.exec(url);
+  if (!match) return `not a web address: "${url}"`;
+  const host = match[2]!.toLowerCase();
+  const farm = CONTENT_FARMS.find((name) => host.includes(name));
+  if (farm) return `content farm "${farm}" is never cited`;
+  const path = match[3] ?? '/';
+  const query = match[4] ?? '';
+  if (path === '/' && query.length <= 1) return `a homepage, not a page: "${url}"`;
+  return undefined;
+}
 
 /** URLs belong in sources only; reader text never carries a link. */
 const LINK_PATTERN = /(?:https?:\/\/|www\.)\S+/i;
@@ -111,9 +140,9 @@ export function validate(store: ContentStore): ValidationProblem[] {
     });
   };
 
-  const sourceIds = new Set(store.sources.map((source) => source.id));
-  const sectionIds = new Set(store.sections.map((section) => section.id));
-  const itemIds = new Set(store.checklistItems.map((item) => item.id));
+  const sourceIds = new Set<string>(store.sources.map((source) => source.id));
+  const sectionIds = new Set<string>(store.sections.map((section) => section.id));
+  const itemIds = new Set<string>(store.checklistItems.map((item) => item.id));
   const groupIds = new Set<string>(store.checklistGroups.map((group) => group.id));
 
   const checkCites = (path: string, cites: readonly string[], required: boolean) => {
@@ -121,6 +150,36 @@ export function validate(store: ContentStore): ValidationProblem[] {
     cites.forEach((id, index) => {
       if (!sourceIds.has(id)) report(`${path}.cites[${index}]`, `unknown source "${id}"`);
     });
+  };
+
+  /** A claim's footing: known facts, sources among theirs, a confidence no fact allows to be stronger. */
+  const checkClaim = (path: string, cited: Cited) => {
+    const isClaim = cited.claim !== false;
+    checkCites(path, cited.cites, isClaim);
+    const factIds = (cited.facts ?? []) as readonly string[];
+    if (isClaim && factIds.length === 0) report(`${path}.facts`, 'a claim must name the facts it rests on');
+    const known: Fact[] = [];
+    factIds.forEach((id, index) => {
+      const fact = (facts as Record<string, Fact>)[id];
+      if (fact) known.push(fact);
+      else report(`${path}.facts[${index}]`, `unknown fact "${id}"`);
+    });
+    if (!['H', 'M', 'L'].includes(cited.confidence)) {
+      report(`${path}.confidence`, 'confidence must be H, M or L');
+    } else if (isClaim) {
+      const ceiling = known.find((fact) => isStrongerThan(cited.confidence, fact.confidence));
+      if (ceiling) report(`${path}.confidence`, `stronger than a fact it rests on (${ceiling.confidence})`);
+    }
+    if (isClaim) {
+      const allowed = new Set<string>(known.flatMap((fact) => fact.sources));
+      cited.cites.forEach((id, index) => {
+        if (sourceIds.has(id) && !allowed.has(id))
+          report(`${path}.cites[${index}]`, `source "${id}" backs none of the claim's facts`);
+      });
+    }
+    if (cited.reviewBy !== undefined && !isWellFormedDate(cited.reviewBy)) {
+      report(`${path}.reviewBy`, `malformed date "${cited.reviewBy}"`);
+    }
   };
 
   checkIds(
@@ -150,15 +209,21 @@ export function validate(store: ContentStore): ValidationProblem[] {
   checkText('shortAnswer.title', store.shortAnswer.title);
   if (store.shortAnswer.sentences.length === 0) report('shortAnswer.sentences', 'the short answer is empty');
   store.shortAnswer.sentences.forEach((text, index) => checkText(`shortAnswer.sentences[${index}]`, text));
-  checkCites('shortAnswer', store.shortAnswer.cites, true);
+  checkClaim('shortAnswer', store.shortAnswer);
 
   store.sources.forEach((source, index) => {
     const path = `sources[${index}]`;
-    checkText(`${path}.title`, source.title);
+    if (source.untitled === true) {
+      if (source.title !== undefined) report(`${path}.title`, 'an untitled page has no title');
+      checkText(`${path}.description`, source.description);
+    } else {
+      checkText(`${path}.title`, source.title);
+      if (source.untitled !== undefined) report(`${path}.untitled`, 'untitled must be true or absent');
+    }
     checkText(`${path}.publisher`, source.publisher);
     checkText(`${path}.note`, source.note);
-    if (!/^https:\/\/[^\s/]+\.[^\s]+$/.test(source.url))
-      report(`${path}.url`, `not an https address: "${source.url}"`);
+    const addressProblem = sourceAddressProblem(source.url);
+    if (addressProblem) report(`${path}.url`, addressProblem);
     if (source.published === undefined && source.undated !== true) {
       report(`${path}.published`, 'give the date the source carries, or mark it undated: true');
     }
@@ -188,7 +253,7 @@ export function validate(store: ContentStore): ValidationProblem[] {
       const texts = blockTexts(block);
       if (texts.length === 0) report(blockPath, 'block has no text');
       texts.forEach((text, textIndex) => checkText(`${blockPath}.text[${textIndex}]`, text));
-      checkCites(blockPath, block.cites, block.claim !== false);
+      checkClaim(blockPath, block);
       if (block.kind === 'table') {
         block.rows.forEach((row, rowIndex) => {
           if (row.length !== block.columns.length) {
@@ -200,6 +265,8 @@ export function validate(store: ContentStore): ValidationProblem[] {
         });
       }
     });
+    if (!store.guideParts.some((part) => part.id === section.part))
+      report(`${path}.part`, `unknown part "${String(section.part)}"`);
     section.relatedItems.forEach((id, index) => {
       if (!itemIds.has(id)) report(`${path}.relatedItems[${index}]`, `unknown checklist item "${id}"`);
     });
@@ -219,7 +286,7 @@ export function validate(store: ContentStore): ValidationProblem[] {
     checkText(`${path}.why`, item.why);
     if (item.how.length === 0) report(`${path}.how`, 'an item needs at least one step');
     item.how.forEach((text, stepIndex) => checkText(`${path}.how[${stepIndex}]`, text));
-    checkCites(path, item.cites, true);
+    checkClaim(path, item);
     if (!groupIds.has(item.group)) report(`${path}.group`, `unknown group "${item.group}"`);
     if (!sectionIds.has(item.section)) report(`${path}.section`, `unknown section "${item.section}"`);
   });
@@ -231,7 +298,7 @@ export function validate(store: ContentStore): ValidationProblem[] {
     checkText(`${path}.note`, contact.note);
     if (!/^\+?\d{3,15}$/.test(contact.phone))
       report(`${path}.phone`, `not a dialable number "${contact.phone}"`);
-    checkCites(path, contact.cites, true);
+    checkClaim(path, contact);
     if (contact.group !== 'help' && contact.group !== 'carrier') {
       report(`${path}.group`, `unknown group "${String(contact.group)}"`);
     }
@@ -281,7 +348,7 @@ export function validate(store: ContentStore): ValidationProblem[] {
     checkText(`${path}.text`, point.text);
     if (!POINT_KINDS.includes(point.kind)) report(`${path}.kind`, `unknown kind "${String(point.kind)}"`);
     if (!TOPICS.includes(point.topic)) report(`${path}.topic`, `unknown topic "${String(point.topic)}"`);
-    checkCites(path, point.cites, point.claim !== false);
+    checkClaim(path, point);
     if (point.sections.length === 0) report(`${path}.sections`, 'a point must link to a guide section');
     checkLinks(path, point.sections, point.items);
   });
@@ -300,7 +367,7 @@ export function validate(store: ContentStore): ValidationProblem[] {
       return;
     }
     checkText(`${path}.text`, fact.text);
-    checkCites(path, fact.cites, fact.claim !== false);
+    checkClaim(path, fact);
   };
   payments.options.forEach((option, index) => {
     const path = `payments.options[${index}]`;
@@ -339,7 +406,7 @@ export function validate(store: ContentStore): ValidationProblem[] {
     checkText(`${path}.spanish`, phrase.spanish);
     checkText(`${path}.meaning`, phrase.meaning);
     checkText(`${path}.reading`, phrase.reading);
-    checkCites(path, phrase.cites, phrase.claim !== false);
+    checkClaim(path, phrase);
   });
 
   return problems;

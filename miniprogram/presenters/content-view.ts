@@ -3,8 +3,10 @@
  * Nothing here reads storage or `wx`.
  */
 import { getSources, sectionSourceIds, weakestConfidence } from '../content/index';
+import { registerStatus } from './line-register-view';
 import type {
   Block,
+  Cited,
   CalloutTone,
   ChecklistItem,
   Confidence,
@@ -68,6 +70,41 @@ export function freshness(
   };
 }
 
+/** The words shown beside a claim whose review-by date has passed on the device. */
+export const MAY_HAVE_CHANGED = '这条可能已有变化';
+
+/** The device's calendar day as `YYYY-MM-DD` (local time, as the person reads their own calendar). */
+export function localDay(today: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
+}
+
+/** True once the device's date is past a claim's review-by date (a claim without one never expires). */
+export function isPastReview(reviewBy: string | undefined, today: Date): boolean {
+  if (reviewBy === undefined) return false;
+  const [year, month = 12, day] = reviewBy.split('-').map(Number) as [number, number?, number?];
+  const lastDay = day ?? new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return localDay(today) > `${year}-${pad(month)}-${pad(lastDay)}`;
+}
+
+/** How a claim is marked: low confidence follows the claim, "may have changed" follows its review date. */
+export function claimMarks(
+  cited: Pick<Cited, 'confidence' | 'reviewBy'> & { claim?: boolean },
+  today: Date,
+): { low: boolean; changed: string } {
+  const isClaim = cited.claim !== false;
+  return {
+    low: isClaim && cited.confidence === 'L',
+    changed: isClaim && isPastReview(cited.reviewBy, today) ? MAY_HAVE_CHANGED : '',
+  };
+}
+
+/** A source's title as shown: its own title, or for an untitled page "无标题页面：" and what it is. */
+export function sourceTitle(source: Source): string {
+  return source.title ?? `无标题页面：${source.description ?? source.publisher}`;
+}
+
 /** "发布于2024年4月15日", or "未注明日期" for an undated source. */
 export function sourceDateLabel(source: Source): string {
   return source.published ? `发布于${formatDate(source.published)}` : '未注明日期';
@@ -77,8 +114,10 @@ export function sourceDateLabel(source: Source): string {
 interface BlockViewBase {
   /** Stable `wx:key`. */
   key: string;
-  /** True when a cited source is low-confidence: the block is marked so. */
+  /** True when the claim is low-confidence: the block is marked so. */
   low: boolean;
+  /** "这条可能已有变化" once the device's date passes the claim's review-by date, else ''. */
+  changed: string;
   /** e.g. "来源 1、3"; empty for blocks without citations. */
   citeLabel: string;
 }
@@ -120,7 +159,7 @@ export function presentSourceGroups(sources: readonly Source[]): SourceGroupView
         sources: members.map((source) => ({
           id: source.id,
           number: (number += 1),
-          title: source.title,
+          title: sourceTitle(source),
           publisher: source.publisher,
           url: source.url,
           dateLabel: sourceDateLabel(source),
@@ -195,23 +234,39 @@ function presentCitedSource(source: Source, number: number): CitedSourceView {
   return {
     id: source.id,
     number,
-    title: source.title,
+    title: sourceTitle(source),
     publisher: source.publisher,
     dateLabel: sourceDateLabel(source),
     confidenceLabel: CONFIDENCE_LABEL[source.confidence],
   };
 }
 
-export function presentBlocks(section: GuideSection): { blocks: BlockView[]; sources: CitedSourceView[] } {
+/** A block as shown on a given day: live blocks (the line register today) get their text from the clock. */
+function blockOnDay(block: Block, today: Date): Block {
+  if (block.kind === 'callout' && block.live === 'line-register') {
+    return { ...block, ...registerStatus(today.getTime()) };
+  }
+  return block;
+}
+
+/**
+ * A section's blocks and sources as shown on `today` (the device's date; tests pass fixed dates): the register's
+ * state is worked out for that instant, and claims past their review-by date say so.
+ */
+export function presentBlocks(
+  section: GuideSection,
+  today: Date = new Date(),
+): { blocks: BlockView[]; sources: CitedSourceView[] } {
   const sourceIds = sectionSourceIds(section);
   const sources = getSources(sourceIds).map((source, index) => presentCitedSource(source, index + 1));
   const numberOf = new Map(sources.map((view) => [view.id, view.number]));
-  const blocks = section.blocks.map((block, index): BlockView => {
+  const blocks = section.blocks.map((authored, index): BlockView => {
+    const block = blockOnDay(authored, today);
     const numbers = block.cites.map((id) => numberOf.get(id)).filter((n): n is number => n !== undefined);
     return {
       ...blockContent(block),
       key: `${section.id}-${index}`,
-      low: weakestConfidence(block.cites) === 'L',
+      ...claimMarks(block, today),
       citeLabel: numbers.length > 0 ? `来源 ${numbers.join('、')}` : '',
     };
   });
@@ -222,22 +277,37 @@ export function presentBlocks(section: GuideSection): { blocks: BlockView[]; sou
  * Numbers the sources a page cites (in order of first use) and labels each cited thing with its numbers,
  * e.g. "来源 2、5", plus whether a cited source is low-confidence.
  */
-export function numberSources(ids: readonly string[]): {
+export function numberSources(
+  ids: readonly string[],
+  today: Date = new Date(),
+): {
   sources: CitedSourceView[];
-  cite(cites: readonly string[]): { citeLabel: string; low: boolean };
+  /** The label carries "这条可能已有变化" in front of the numbers once a claim is past its review date. */
+  cite(cited: readonly string[] | (Pick<Cited, 'cites' | 'confidence' | 'reviewBy'> & { claim?: boolean })): {
+    citeLabel: string;
+    low: boolean;
+  };
 } {
   const sources = getSources(ids).map((source, index) => presentCitedSource(source, index + 1));
   const numberOf = new Map(sources.map((view) => [view.id, view.number]));
   return {
     sources,
-    cite(cites) {
+    cite(cited) {
+      const claim = isCitedArray(cited) ? undefined : cited;
+      const cites = isCitedArray(cited) ? cited : cited.cites;
       const numbers = cites.map((id) => numberOf.get(id)).filter((n): n is number => n !== undefined);
+      const marks = claim ? claimMarks(claim, today) : { low: weakestConfidence(cites) === 'L', changed: '' };
+      const label = numbers.length > 0 ? `来源 ${numbers.join('、')}` : '';
       return {
-        citeLabel: numbers.length > 0 ? `来源 ${numbers.join('、')}` : '',
-        low: weakestConfidence(cites) === 'L',
+        citeLabel: marks.changed && label ? `${marks.changed} · ${label}` : label || marks.changed,
+        low: marks.low,
       };
     },
   };
+}
+
+function isCitedArray(value: unknown): value is readonly string[] {
+  return Array.isArray(value);
 }
 
 /** Short line naming an item's sources, e.g. "来源：腾讯（2024年4月15日）等 2 项". */
@@ -260,14 +330,20 @@ export interface ChecklistItemView {
   done: boolean;
 }
 
-export function presentChecklistItem(item: ChecklistItem, done: boolean): ChecklistItemView {
+export function presentChecklistItem(
+  item: ChecklistItem,
+  done: boolean,
+  today: Date = new Date(),
+): ChecklistItemView {
+  const marks = claimMarks(item, today);
+  const summary = citeSummary(item.cites);
   return {
     id: item.id,
     title: item.title,
     why: item.why,
-    how: item.how,
-    citeLabel: citeSummary(item.cites),
-    low: weakestConfidence(item.cites) === 'L',
+    how: [...item.how],
+    citeLabel: marks.changed ? `${marks.changed} · ${summary}` : summary,
+    low: marks.low,
     done,
   };
 }

@@ -24,6 +24,15 @@ export const SECTION_KEYS: Readonly<Record<string, string>> = {
   'crypto-warning': 'crypto',
   'help-and-safety': 'help',
   summary: 'sum',
+  'mainland-phones': 'phone',
+  'sms-abroad': 'roam',
+  'unionpay-and-atm': 'upay',
+  'conversion-prompts': 'dcc',
+  'vat-refund': 'vat',
+  'cash-and-customs': 'cash',
+  'entry-visa': 'visa',
+  'getting-around': 'ride',
+  'scams-and-insurance': 'scam',
 };
 
 /** Checklist stage → short key. Typed by the group union, so a new stage without a key does not compile. */

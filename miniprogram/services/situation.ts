@@ -49,10 +49,15 @@ export function normalizeAnswers(
  */
 export function situationPointIds(answers: SituationAnswers): SituationPointId[] {
   const ids: SituationPointId[] = ['chat-keeps-working'];
+  const origin = answers['phone-origin'];
   const phone = answers.phone;
   const line = answers['mexico-line'];
   const chineseSim = answers['chinese-sim'];
+  const roaming = answers.roaming;
   const bank = answers['chinese-bank'];
+
+  // The phone: mainland models mostly take no eSIM (unless the person found it does).
+  if (origin === 'mainland' && phone !== 'esim-ready') ids.push('mainland-phone-no-esim');
 
   // Mobile data in Mexico.
   if (line === 'data-only' || line === 'mexican-number') {
@@ -60,27 +65,42 @@ export function situationPointIds(answers: SituationAnswers): SituationPointId[]
     else if (phone === 'no-esim') {
       if (line === 'data-only') ids.push('esim-wont-install');
       ids.push('physical-sim-instead');
-    } else ids.push('check-phone-esim');
+    } else {
+      ids.push(origin === 'unsure' ? 'check-eid' : 'check-phone-esim');
+      if (origin === 'mainland') ids.push('physical-sim-instead');
+    }
   } else if (line === 'none') {
     ids.push('no-local-line');
+    if (phone === undefined && origin === 'unsure') ids.push('check-eid');
   } else {
     ids.push('choose-line');
-    if (phone === 'no-esim') ids.push('physical-sim-instead');
+    if (phone === 'no-esim' || (phone === undefined && origin === 'mainland'))
+      ids.push('physical-sim-instead');
+    else if (phone === undefined && origin === 'unsure') ids.push('check-eid');
   }
 
-  // Codes sent to the Chinese number.
-  if (chineseSim === 'active') ids.push('codes-to-chinese-number', 'keep-number-plan');
-  else if (chineseSim === 'inactive') ids.push('codes-chinese-number-lost', 'restore-chinese-number');
-  else ids.push('check-chinese-sim');
+  // Codes sent to the Chinese number, and receiving them abroad.
+  if (chineseSim === 'inactive') {
+    ids.push('codes-chinese-number-lost', 'restore-chinese-number');
+  } else {
+    if (chineseSim === 'active') ids.push('codes-to-chinese-number');
+    else ids.push('check-chinese-sim');
+    if (roaming === 'on') ids.push('roaming-on');
+    else ids.push('turn-on-roaming');
+    if (chineseSim === 'active') ids.push('keep-number-plan');
+    if (line === 'data-only' || line === 'mexican-number') ids.push('data-roaming-off');
+  }
 
   // A number in Mexico, and the line register.
   if (line === 'mexican-number') ids.push('mexican-number-sms', 'register-with-passport');
-  if (line === 'data-only') ids.push('esim-no-sms', 'data-only-exempt');
+  if (line === 'data-only') ids.push('esim-no-sms');
+  if (line === 'data-only' || line === 'none') ids.push('foreign-line-not-registered');
 
   // Chinese bank card, or a foreign card in the wallets.
   if (bank === 'card-and-id') {
     if (chineseSim === 'inactive') ids.push('add-card-fails');
     else ids.push('pay-china-chinese-card', 'add-card-needs-reserved-number');
+    ids.push('unionpay-in-mexico');
   } else if (bank === 'no-chinese-card') {
     ids.push('foreign-card-wallet');
   }

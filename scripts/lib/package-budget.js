@@ -20,7 +20,8 @@ const BUDGETS = {
   /** The content store (miniprogram/content/*), compiled. */
   // Was 64 KB (issue 6). Issue 3's decision helper, payment cards and phrases are content the product needs and
   // brought the store to 66 KB; 72 KB keeps the whole package well inside its own 256 KB budget.
-  contentBytes: 72 * KB,
+  // Issue 10 brought the store to 113.9 KB (fact sheet v2 in full); raised for now, see the issue 10 report.
+  contentBytes: 120 * KB,
 };
 
 /** Parts of the package worth naming, by path prefix inside the Mini Program root. */

@@ -321,11 +321,15 @@ describe('checklist page: content updates', () => {
     jest.doMock(CONTENT_CHECKLIST, () => {
       const actual =
         jest.requireActual<typeof import('../../miniprogram/content/checklist')>(CONTENT_CHECKLIST);
-      const items = actual.checklistItems.filter((item) => item.id !== change.removed);
+      const items: Record<string, unknown> = { ...actual.checklistItemsById };
+      if (change.removed) delete items[change.removed];
       if (change.added) {
-        items.push({ ...actual.checklistItems[0]!, id: 'brand-new-item', title: '新加的一项：测试用' });
+        items['brand-new-item'] = {
+          ...actual.checklistItemsById['keep-chinese-sim'],
+          title: '新加的一项：测试用',
+        };
       }
-      return { ...actual, checklistItems: items };
+      return { ...actual, checklistItemsById: items };
     });
   }
 

@@ -13,9 +13,10 @@ describe('紧急电话 page', () => {
       expect(text).toContain(contact.display);
     }
     expect(contacts.map((contact) => contact.phone)).toEqual(
-      expect.arrayContaining(['911', '+525556162129', '+526644920455', '+861012308', '+861059913991']),
+      expect.arrayContaining(['911', '+525556162129', '+526644920455', '+861012308', '+861065612308']),
     );
-    expect(text).toContain('号码核对于2026年11月25日');
+    expect(text).toContain('号码核对于2026年12月1日');
+    expect(text).not.toContain('59913991');
     expect(findAll(page, '.call-button')).toHaveLength(contacts.length);
     expect(findAll(page, '.copy-button')).toHaveLength(contacts.length);
   });
@@ -42,14 +43,15 @@ describe('紧急电话 page', () => {
     expect(fakeWx.calls).toEqual([]);
   });
 
-  it('marks the carriers numbers as lower confidence and the official ones not', () => {
+  it('marks a number low-confidence only where its claim is (the carriers now come from their own pages)', () => {
     const page = openPage('emergency');
     for (const contact of contacts) {
       const text = findAll(page, `.contact-${contact.id}`)[0]!.dom?.textContent ?? '';
-      if (contact.group === 'carrier') expect(text).toContain('可信度低，拨打前请核实');
+      if (contact.confidence === 'L') expect(text).toContain('可信度低，拨打前请核实');
       else expect(text).not.toContain('可信度低');
     }
-    expect(page.text()).toContain('国内运营商客服（境外拨打）· 可信度低');
+    expect(page.text()).toContain('国内运营商客服（境外拨打）');
+    expect(page.text()).not.toContain('· 可信度低');
     expect(contacts.filter((contact) => contact.group === 'carrier')).toHaveLength(3);
   });
 

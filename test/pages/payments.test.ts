@@ -22,12 +22,13 @@ describe('付款方式对比 page', () => {
     const page = openPage('payments');
     expect(findAll(page, '.option-card')).toHaveLength(options.length);
     expect(options.map((card) => card.id)).toEqual([
+      'unionpay',
       'credit-card',
       'debit-atm',
       'cash-pesos',
       'wechat-pay',
       'alipay',
-      'oxxo-mercado-pago',
+      'oxxo-pay',
       'wise-western-union',
       'crypto',
     ]);
@@ -68,7 +69,7 @@ describe('付款方式对比 page', () => {
   it('says "not found" where the facts found nothing, and marks weak claims', () => {
     const page = openPage('payments');
     const wechat = cardText(page, 'wechat-pay');
-    expect(wechat).toContain('我们也没有找到收微信支付的墨西哥商店');
+    expect(wechat).toContain('我们也没找到收微信支付的墨西哥商店');
     const wise = cardText(page, 'wise-western-union');
     expect(wise).toContain('PayPal 个人转账我们没找到可靠来源');
     const alipayWhere = findAll(page, '.field--where').find((node) =>

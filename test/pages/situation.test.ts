@@ -62,7 +62,7 @@ describe('我的情况 page', () => {
     expect(text).toMatch(/来源 \d/);
     expect(text).toContain('结果的来源');
     expect(findAll(page, '.source-link').length).toBeGreaterThan(0);
-    expect(text).toContain('内容核对于2026年11月25日');
+    expect(text).toContain('内容核对于2026年12月1日');
   });
 
   it('shows the result for an answer, stores it, and keeps it after a restart', async () => {
@@ -72,9 +72,9 @@ describe('我的情况 page', () => {
     const text = page.text();
     expect(text).toContain(point('codes-chinese-number-lost').title);
     expect(text).toContain(point('esim-no-sms').title);
-    expect(text).toContain(point('data-only-exempt').title);
+    expect(text).toContain(point('foreign-line-not-registered').title);
     expect(text).not.toContain(point('codes-to-chinese-number').title);
-    expect(text).toContain('还有 3 个问题没回答');
+    expect(text).toContain('还有 5 个问题没回答');
     expect(stored()).toEqual({
       version: 1,
       answers: { 'chinese-sim': 'inactive', 'mexico-line': 'data-only' },
@@ -110,6 +110,8 @@ describe('我的情况 page', () => {
     await answer(page, 'chinese-sim', 'active');
     await answer(page, 'chinese-bank', 'no-chinese-card');
     await answer(page, 'stay', 'resident');
+    await answer(page, 'phone-origin', 'hk-macau-abroad');
+    await answer(page, 'roaming', 'on');
     const text = page.text();
     for (const id of [
       'data-by-esim',
@@ -118,16 +120,20 @@ describe('我的情况 page', () => {
       'foreign-card-wallet',
       'resident-local-account',
       'money-home-routes',
+      'roaming-on',
     ] as const) {
       expect(text).toContain(point(id).title);
     }
+    expect(text).not.toContain(point('turn-on-roaming').title);
+    expect(text).not.toContain(point('mainland-phone-no-esim').title);
     expect(text).not.toContain('个问题没回答');
     expect(text).toContain(`指南：${getSection('line-register')!.title}`);
   });
 
   it('marks low-confidence points', async () => {
     const page = openPage('situation');
-    expect(page.text()).not.toContain('可信度低，请自行核实');
+    expect(findAll(page, '.point-atm-fees')[0]!.dom?.textContent).toContain('可信度低，请自行核实');
+    expect(findAll(page, '.point-cards-and-cash')[0]!.dom?.textContent).not.toContain('可信度低');
     await answer(page, 'chinese-sim', 'active');
     const keepNumber = findAll(page, '.point-keep-number-plan')[0]!;
     expect(keepNumber.dom?.textContent).toContain('可信度低，请自行核实');

@@ -7,7 +7,7 @@ describe('sources page', () => {
     const page = openPage('sources');
     const text = page.text();
     for (const source of contentStore.sources) {
-      expect(text).toContain(source.title);
+      expect(text).toContain(source.title ?? `无标题页面：${source.description}`);
       expect(text).toContain(source.publisher);
     }
     expect(text).toContain('可信度高');
@@ -33,7 +33,7 @@ describe('sources page', () => {
     const page = openPage('sources');
     const card = findAll(page, '.source')[1]!;
     const source = contentStore.sources.find((candidate) =>
-      card.dom!.textContent!.includes(candidate.title),
+      card.dom!.textContent!.includes(candidate.title ?? candidate.description ?? ''),
     )!;
     await fire(card);
     expect(fakeWx.clipboard).toEqual([source.url]);

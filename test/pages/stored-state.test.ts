@@ -251,7 +251,7 @@ describe('7. one toast per page open at most', () => {
     expect(fakeWx.reads).toEqual([]);
     expect(fakeWx.toasts).toEqual([]);
     expect(page.instance.data.progressLabel).toBe('');
-    expect(page.instance.data.sections).toEqual([]);
+    expect(page.instance.data.guideParts).toEqual([]);
   });
 });
 

@@ -6,7 +6,8 @@ import * as fs from 'fs';
 import jsQR from 'jsqr';
 import * as fc from 'fast-check';
 import { SHARE_LINK_BASE } from '../../miniprogram/config/release';
-import { buildQrLink, parseEntry, sameTarget, shareableTargets } from '../../miniprogram/services/entry-link';
+import { buildQrLink, parseEntry, sameTarget } from '../../miniprogram/services/entry-link';
+import { shareableTargets } from '../../scripts/lib/entry-codes';
 import {
   QUIET_ZONE,
   qrDrawing,

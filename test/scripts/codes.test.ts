@@ -50,7 +50,7 @@ describe('npm run codes', () => {
   });
 
   it('fails when a section has no short key, naming it', () => {
-    contentStore.sections.push({ ...contentStore.sections[0]!, id: 'brand-new-section' });
+    contentStore.sections.push({ ...contentStore.sections[0]!, id: 'brand-new-section' as never });
     try {
       expect(() => collectCodes({ targets: [] })).toThrow(
         'section "brand-new-section": has no short key: add one in miniprogram/services/entry-keys.ts',

@@ -19,7 +19,7 @@ function findContact(id: string | undefined): EmergencyContact | undefined {
 }
 
 function emergencyView() {
-  const { sources, cite } = numberSources(collectSourceIds(contentStore.emergencyContacts));
+  const { sources, cite } = numberSources(collectSourceIds(contentStore.emergencyContacts), new Date());
   const contactViews = (group: EmergencyContact['group']) =>
     contentStore.emergencyContacts
       .filter((contact) => contact.group === group)
@@ -27,7 +27,7 @@ function emergencyView() {
         id: contact.id,
         name: contact.name,
         display: contact.display,
-        ...cite(contact.cites),
+        ...cite(contact),
       }));
   return {
     // The help numbers' cards show each number's note.

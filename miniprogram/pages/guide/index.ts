@@ -19,7 +19,7 @@ type Link = { id: string; title: string };
 function sectionView(id: string, today: Date) {
   const section = getSection(id) ?? contentStore.sections[0];
   if (!section) throw new Error('The guide has no sections');
-  const { blocks, sources } = presentBlocks(section);
+  const { blocks, sources } = presentBlocks(section, today);
   const { previous, next } = getNeighbours(section.id);
   const index = contentStore.sections.indexOf(section);
   return {

@@ -6,6 +6,7 @@
 import { appPage } from '../../behaviors/app-page';
 import { contentStore } from '../../content/index';
 import { citeSummary } from '../../presenters/content-view';
+import { presentGuideParts, type GuidePartView } from '../../presenters/content-index';
 import { checklistProgress, summarizeProgress } from '../../services/checklist-progress';
 
 const ITEM_IDS = contentStore.checklistItems.map((item) => item.id);
@@ -17,7 +18,7 @@ appPage({
     answerTitle: '',
     answerSentences: [] as readonly string[],
     answerCites: '',
-    sections: [] as { id: string; title: string; summary: string }[],
+    guideParts: [] as GuidePartView[],
     progressLabel: '',
     progressPercent: 0,
     version: '',
@@ -28,11 +29,7 @@ appPage({
       answerTitle: contentStore.shortAnswer.title,
       answerSentences: contentStore.shortAnswer.sentences,
       answerCites: citeSummary(contentStore.shortAnswer.cites),
-      sections: contentStore.sections.map((section, index) => ({
-        id: section.id,
-        title: `${index + 1}. ${section.title}`,
-        summary: section.summary,
-      })),
+      guideParts: presentGuideParts(),
       progressLabel: done === 0 ? `共 ${total} 项，还没开始` : `已完成 ${done} / ${total} 项`,
       progressPercent: percent,
       version: contentStore.version,

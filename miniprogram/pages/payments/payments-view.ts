@@ -92,7 +92,7 @@ export function presentPayments(): PaymentsView {
         key,
         label,
         text: fact.text,
-        ...cite(fact.cites),
+        ...cite(fact),
       })),
       sections: card.sections.flatMap((id) => {
         const section = getSection(id);

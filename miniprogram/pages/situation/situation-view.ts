@@ -93,7 +93,7 @@ export function presentResult(result: SituationResult): ResultView {
         id: point.id,
         title: point.title,
         text: point.text,
-        ...cite(point.cites),
+        ...cite(point),
         links: pointLinks(point.sections, point.items),
       })),
     })).filter((group) => group.points.length > 0),
