@@ -29,7 +29,8 @@ describe('钱怎么汇回国内 page', () => {
     expect(routeText(page, 'wise')).toContain('要看这些条件');
     expect(routeText(page, 'wise')).toContain('你得是持 INE 选民证的墨西哥公民。');
     expect(routeText(page, 'wise')).toContain('用比索汇出：每月最多 5,000 美元。');
-    expect(routeText(page, 'wise')).toContain('事实表 F6.1');
+    expect(routeText(page, 'wise')).toContain('Guide to MXN transfers · Wise');
+    expect(findAll(page, '.blocked-paypal')[0]?.dom?.textContent).toContain('没有找到可靠来源');
     expect(routeText(page, 'carryCash')).toContain('符合你的情况');
     for (const title of ['Wise 汇到微信', '西联汇款（Western Union）', 'PayPal 个人转账', '加密货币'])
       expect(text).toContain(title);
@@ -74,6 +75,14 @@ describe('钱怎么汇回国内 page', () => {
     await fire(findByText(page, '.clear-answers', '清空重答'));
     expect(chosen(page, 'recipientChineseId')).toEqual(['不确定']);
     expect(findAll(page, '.amount-hint')).toHaveLength(0);
+  });
+
+  it('copies a source’s address on a tap', async () => {
+    const page = openPage('tools/money-home');
+    const wise = findAll(page, '.route-wise')[0]!;
+    const link = findAll(page, '.source-link').find((node) => wise.dom?.contains(node.dom ?? null))!;
+    await fire(link);
+    expect(fakeWx.clipboard).toEqual(['https://wise.com/help/articles/2932354/guide-to-mxn-transfers']);
   });
 
   it('shares the page itself', () => {

@@ -35,6 +35,11 @@ describe('我的号码要登记吗 page', () => {
       path: '/pages/tools/register/index?line=mx-8',
     });
     expect(page.instance.onShareTimeline!()).toMatchObject({ query: 'line=mx-8' });
+    // The calendar's sources, from the content store, each copied on a tap.
+    const sources = findAll(page, '.source-link');
+    expect(sources.length).toBeGreaterThan(1);
+    await fire(sources[0]!);
+    expect(fakeWx.clipboard[0]).toMatch(/^https:\/\/www\.mixvale\.com\.br\//);
   });
 
   it.each([
@@ -75,6 +80,8 @@ describe('我的号码要登记吗 page', () => {
     expect(page.text()).toContain(title);
     expect(page.text()).toContain('登记只针对墨西哥运营商的号码');
     expect(findAll(page, '.key')).toHaveLength(0);
+    expect(page.text()).toContain('来源（点按复制链接）');
+    expect(findAll(page, '.source-link').length).toBeGreaterThan(0);
   });
 
   it('lands an unknown line on the question with a notice', () => {

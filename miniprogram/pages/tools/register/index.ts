@@ -6,9 +6,8 @@
 import { appPage } from '../../../behaviors/app-page';
 import { lastDigitOfNumber } from '../services/pasted-number';
 import { parseRegisterLine, registerLineId, type RegisterLineKind } from './line-choice';
-import { presentRegister, registerShareTitle, type RegisterView } from './register-view';
+import { presentRegister, registerFacts, registerShareTitle, type RegisterView } from './register-view';
 import { factSources, type FactSourceView } from '../fact-sources';
-import { lineRegisterFacts } from '../../../content/line-register';
 
 interface TapEvent {
   currentTarget: { dataset: { kind?: string; digit?: number | string } };
@@ -37,11 +36,12 @@ appPage({
   },
   view(target) {
     const { text, hint } = pasteOf(this);
+    const choice = parseRegisterLine(target.line);
     return {
-      ...presentRegister(parseRegisterLine(target.line), Date.now()),
+      ...presentRegister(choice, Date.now()),
       pasteText: text,
       pasteHint: hint,
-      sources: factSources(lineRegisterFacts),
+      sources: factSources(registerFacts(choice)),
     };
   },
   share: {

@@ -9,7 +9,8 @@ import {
   registerDeadlineDay,
   type LastDigit,
 } from '../../../services/line-register';
-import { registerCalendar } from '../../../content/line-register';
+import { lineRegisterFacts, registerCalendar } from '../../../content/line-register';
+import type { FactId } from '../../../content/facts';
 import type { RegisterLineChoice, RegisterLineKind } from './line-choice';
 
 export interface LineOptionView {
@@ -152,4 +153,9 @@ export function registerShareTitle(choice: RegisterLineChoice): string {
   if (choice.kind === 'mx' && choice.digit !== undefined)
     return `尾号 ${choice.digit} 的墨西哥号码：登记截止 ${chineseDate(registerDeadlineDay(choice.digit))}`;
   return '我的号码要登记吗？墨西哥手机号登记截止日查询';
+}
+
+/** The facts the view rests on: the calendar and suspension for a Mexican number, the register's scope otherwise. */
+export function registerFacts(choice: RegisterLineChoice): readonly FactId[] {
+  return choice.kind === 'roaming' || choice.kind === 'esim' ? ['F4.6', 'F4.7'] : lineRegisterFacts;
 }
