@@ -114,6 +114,7 @@ describe('payment-options checklist page', () => {
     expect(toggle().getAttribute('aria-expanded')).toBe('false');
     await fire(findAll(page, '.item-toggle')[0]!);
     expect(toggle().getAttribute('aria-expanded')).toBe('true');
+    expect(toggle().getAttribute('aria-label')).toBe(`收起：${first!.title}`);
     expect(toggle().querySelector('[class*="chevron"]')!.getAttribute('aria-hidden')).toBe('true');
 
     const headings = findAll(page, '.group__title').map((node) => node.dom!);
