@@ -70,7 +70,9 @@ describe('browser preview: HTML', () => {
     }
     expect(page.css).not.toMatch(/\d+rpx/);
     expect(html).toContain('wx-view, wx-scroll-view');
-    expect(html).toMatch(/<page>[\s\S]*<\/page>/);
+    // page-font-size="system": the page text is the reader's WeChat size (1rem)
+    expect(html).toMatch(/<page style="font-size: 1rem">[\s\S]*<\/page>/);
+    expect(html).toContain('data-system-font="true"');
     // self-contained: nothing is fetched from anywhere
     expect(html).not.toMatch(/url\(\s*["']?(https?:)?\/\//);
     expect(html).not.toMatch(/<(script|link)\b/);
@@ -287,6 +289,17 @@ describe('browser preview: screenshots with Debian Chromium', () => {
     if (get(id).vant.length > 0) expect(result!.vant.length).toBeGreaterThan(0);
     expect(result!.vant.filter((check) => !check.ok)).toEqual([]);
     expect(result!.cjkOk).toBe(true);
+  });
+
+  it('catches low contrast, text cut off and text drawn over text', () => {
+    if (!chromium) return;
+    const faulty = results.find((candidate) => candidate.id === FAULTY)!;
+    const atStandard = faulty.scales[0]!;
+    const contrast = atStandard.axe.violations.find((violation) => violation.id === 'color-contrast');
+    expect(contrast?.impact).toBe('serious');
+    expect(contrast?.nodes[0]?.summary).toMatch(/contrast of 2\.\d+/);
+    expect(atStandard.clipped.join('\n')).toContain('固定高度的盒子');
+    expect(atStandard.overlaps.join('\n')).toContain('上面一行');
   });
 
   it.each(shots.map((state) => [state.id]))(
