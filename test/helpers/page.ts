@@ -5,6 +5,10 @@
 import * as path from 'path';
 import simulate from 'miniprogram-simulate';
 import { vantOverrides } from '../../scripts/lib/vant-overrides';
+import { keepAria } from '../../scripts/web-preview/keep-aria';
+
+// WeChat reads aria-* on built-in components; simulate's renderer would drop them (see keep-aria).
+keepAria();
 
 export const MINIPROGRAM_ROOT = path.resolve(__dirname, '../../miniprogram');
 
