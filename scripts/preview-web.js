@@ -31,7 +31,7 @@ async function main() {
   const { previewStates } = require('./web-preview/states.ts');
   const { renderState, previewDocument } = require('./web-preview/render.ts');
   const { galleryHtml } = require('./web-preview/gallery.ts');
-  const { findChromium, shootAll, INSTALL_HINT, CHROMIUM } = require('./web-preview/shoot.js');
+  const { findChromium, shootAll, INSTALL_HINT, CHROMIUM, FONT_SCALES } = require('./web-preview/shoot.js');
 
   const states = previewStates().filter(
     (state) => only.length === 0 || only.some((part) => state.id.includes(part)),
@@ -95,25 +95,18 @@ async function main() {
     console.log(`\n▸ Screenshots with ${CHROMIUM} (full page, 375 wide, device scale 2, network cut off)`);
     const { launchMs, results } = await shootAll(
       shots.map((entry) => ({ id: entry.id, html: path.join(OUT, entry.html), dark: entry.dark })),
-      { outDir: OUT },
+      { outDir: OUT, scales: FONT_SCALES, axe: true },
     );
     screenshotsTaken = true;
     console.log(`  browser started in ${launchMs} ms`);
     for (const result of results) {
       const entry = entries.find((candidate) => candidate.id === result.id);
       entry.png = path.basename(result.png);
+      entry.shots = result.scales.map((at) => ({ label: at.label, png: path.basename(at.png) }));
       entry.facts.push(
         `PNG ${result.width * 2} × ${result.shotHeight * 2}, ${kb(result.bytes)}, page ${result.height}px tall; ` +
           `Chinese drawn with ${result.cjkFonts.join(', ') || 'no font found'}`,
       );
-      if (!result.overflowOk) {
-        entry.problems.push(
-          result.scrollWidth > result.width
-            ? `wider than the phone: scrollWidth ${result.scrollWidth}px > ${result.width}px`
-            : 'content cut off at the left edge of the screen',
-        );
-        for (const offender of result.offenders) entry.problems.push(`  sticks out: ${offender}`);
-      }
       for (const check of result.vant.filter((item) => !item.ok)) {
         entry.problems.push(`vant styles missing on ${check.component}: ${check.element}`);
       }
@@ -123,9 +116,37 @@ async function main() {
         );
       }
       if (!result.hasText) entry.problems.push('the screenshot shows no text');
+      for (const at of result.scales) {
+        const where = `at ${at.label}`;
+        if (!at.overflowOk) {
+          entry.problems.push(
+            at.scrollWidth > result.width
+              ? `${where}: wider than the phone: scrollWidth ${at.scrollWidth}px > ${result.width}px`
+              : `${where}: content cut off at the left edge of the screen`,
+          );
+          for (const offender of at.offenders) entry.problems.push(`  sticks out: ${offender}`);
+        }
+        for (const clip of at.clipped) entry.problems.push(`${where}: text cut off in ${clip}`);
+        for (const overlap of at.overlaps) entry.problems.push(`${where}: text overlaps: ${overlap}`);
+        const violations = at.axe ? at.axe.violations : [];
+        for (const violation of violations) {
+          const line =
+            `${where}: axe ${violation.impact} ${violation.id} (${violation.count}×): ${violation.help}` +
+            violation.nodes.map((node) => `\n      ${node.target}: ${node.summary}`).join('');
+          if (violation.impact === 'serious' || violation.impact === 'critical') entry.problems.push(line);
+          else entry.facts.push(line);
+        }
+        if (at.axe) {
+          entry.facts.push(
+            `${where}: axe ${at.axe.passes} rules passed, ${violations.length} with findings` +
+              (at.axe.incomplete.length ? `, to check by hand: ${at.axe.incomplete.join(', ')}` : ''),
+          );
+        }
+      }
       console.log(
         `  ${result.id.padEnd(36)} ${String(result.milliseconds).padStart(5)} ms  ${kb(result.bytes).padStart(7)}  ` +
-          `width ${result.scrollWidth}/375  ${result.vant.length} vant checks  ${result.cjkFonts[0] || '-'}`,
+          `width ${result.scrollWidth}/375  ${result.vant.length} vant checks  ${result.cjkFonts[0] || '-'}  ` +
+          `axe ${result.scales.map((at) => (at.axe ? at.axe.violations.length : '-')).join('/')}`,
       );
     }
   }

@@ -11,6 +11,8 @@ export interface GalleryEntry {
   /** File names relative to preview/. */
   html?: string;
   png?: string;
+  /** The screenshots at each font size, first one as `png`. */
+  shots?: { label: string; png: string }[];
   /** Short facts, e.g. "PNG 750×2796, 340 KB". */
   facts: string[];
   problems: string[];
@@ -26,7 +28,11 @@ export function galleryHtml(entries: readonly GalleryEntry[], notes: readonly st
         : `<div class="none">no screenshot</div>`;
       const links = [
         entry.html ? `<a href="${escapeHtml(entry.html)}">HTML</a>` : '',
-        entry.png ? `<a href="${escapeHtml(entry.png)}">PNG</a>` : '',
+        ...(entry.shots && entry.shots.length > 0
+          ? entry.shots.map((shot) => `<a href="${escapeHtml(shot.png)}">${escapeHtml(shot.label)}</a>`)
+          : entry.png
+            ? [`<a href="${escapeHtml(entry.png)}">PNG</a>`]
+            : []),
       ]
         .filter(Boolean)
         .join(' · ');
@@ -57,7 +63,7 @@ h1 { font-size: 20px; margin: 0 0 8px; }
 .card img { display: block; width: 100%; max-height: 520px; object-fit: cover; object-position: top; border-radius: 6px; border: 1px solid rgba(0,0,0,.1); }
 .none { display: flex; align-items: center; justify-content: center; height: 200px; border: 1px dashed #999; border-radius: 6px; color: #888; }
 figcaption { margin-top: 8px; }
-.facts { margin-top: 6px; color: #888; font-size: 12px; }
+.facts { margin-top: 6px; color: #666; font-size: 12px; white-space: pre-line; }
 .ok { margin-top: 6px; color: #07a050; font-size: 12px; }
 .problems { margin: 6px 0 0; padding-left: 18px; color: #c9302c; font-size: 12px; }
 </style>

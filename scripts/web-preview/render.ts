@@ -11,6 +11,7 @@ import { createRequire } from 'module';
 import * as path from 'path';
 import simulate from 'miniprogram-simulate';
 import { vantOverrides } from '../lib/vant-overrides';
+import { keepAria } from './keep-aria';
 import { MINIPROGRAM_ROOT, type PreviewPageHandle, type PreviewState } from './states';
 import { PHONE, WECHAT_BASE_CSS, convertRpx, iconStandInCss } from './wechat-styles';
 
@@ -49,6 +50,44 @@ const jComponentUtils = require(path.join(jComponentDir, 'src', 'tool', 'utils')
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const underJest = typeof jest !== 'undefined';
+
+keepAria();
+
+/**
+ * Roles the platform gives WeChat's built-in components on its own (its <button> is read as a button), so the
+ * preview's `wx-button` carries it as axe would find it on a phone.
+ */
+const BUILT_IN_ROLES: Record<string, string> = { 'wx-button': 'button' };
+
+/**
+ * WeChat reads `aria-role` where the web reads `role`: copy it over, and give built-in components their
+ * platform role, so axe-core sees the roles a screen reader would announce.
+ */
+export function exposeRoles(root: Element): void {
+  for (const element of root.querySelectorAll('[aria-role]')) {
+    element.setAttribute('role', element.getAttribute('aria-role') ?? '');
+    element.removeAttribute('aria-role'); // not an ARIA attribute on the web: axe would flag it
+  }
+  for (const [tag, role] of Object.entries(BUILT_IN_ROLES)) {
+    for (const element of root.querySelectorAll(tag))
+      if (!element.hasAttribute('role')) element.setAttribute('role', role);
+  }
+}
+
+/**
+ * Whether the page opens with `<page-meta root-font-size="system">` (its rem follow WeChat's font size) and
+ * `page-font-size="system"` (its page text does): read from the source, as simulate drops page-meta's attributes.
+ */
+export function systemFontOf(route: string): { root: boolean; page: boolean } {
+  const source = fs
+    .readFileSync(path.join(MINIPROGRAM_ROOT, `${route}.wxml`), 'utf8')
+    .replace(/<!--[\s\S]*?-->/g, '');
+  const meta = /^\s*<page-meta\b([^>]*)>/.exec(source)?.[1] ?? '';
+  return {
+    root: /\broot-font-size\s*=\s*"system"/.test(meta),
+    page: /\bpage-font-size\s*=\s*"system"/.test(meta),
+  };
+}
 
 interface ThemeJson {
   light?: Record<string, string>;
@@ -242,6 +281,8 @@ export interface RenderedPage {
   windowBackground: string;
   /** What a person reads, whitespace folded. */
   text: string;
+  /** The page's <page-meta> makes its rem (root) and its page text (page) follow WeChat's font size. */
+  systemFont: { root: boolean; page: boolean };
   /** vant components present in the page: the tag the page uses and vant's component name (`cell`, `tag`…). */
   vant: { tag: string; component: string }[];
   calls: CapturedCalls;
@@ -395,6 +436,7 @@ export async function renderState(state: PreviewState): Promise<RenderedPage> {
 
     const root = page.dom;
     placeProgressPivots(root);
+    exposeRoles(root);
     const tags = [
       ...new Set(
         registered.filter((entry) => entry.shared && entry.tagName !== 'main').map((entry) => entry.tagName),
@@ -428,6 +470,7 @@ export async function renderState(state: PreviewState): Promise<RenderedPage> {
       navigation: bar,
       windowBackground: window,
       text: fold(root.textContent ?? ''),
+      systemFont: systemFontOf(state.route),
       vant: [...vant]
         .map(([tag, component]) => ({ tag, component }))
         .sort((a, b) => a.tag.localeCompare(b.tag)),
@@ -460,7 +503,7 @@ export function previewDocument(rendered: RenderedPage): string {
     : '';
   const theme = state.dark ? 'dark' : 'light';
   return `<!doctype html>
-<html lang="zh-CN" data-theme="${theme}" style="color-scheme: ${theme}; background-color: ${escapeHtml(rendered.windowBackground)}">
+<html lang="zh-CN" data-theme="${theme}" data-system-font="${rendered.systemFont.root}" style="color-scheme: ${theme}; background-color: ${escapeHtml(rendered.windowBackground)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=${PHONE.width}, initial-scale=1">
@@ -473,7 +516,7 @@ ${rendered.css}
 </style>
 </head>
 <body>
-${nav}<page>${rendered.markup}</page>
+${nav}<page${rendered.systemFont.page ? ' style="font-size: 1rem"' : ''}>${rendered.markup}</page>
 </body>
 </html>
 `;

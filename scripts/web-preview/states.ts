@@ -114,7 +114,7 @@ async function answerSample(page: PreviewPageHandle): Promise<void> {
     const question = contentStore.situation.questions.find((candidate) => candidate.id === questionId);
     const index = question?.options.findIndex((option) => option.id === optionId) ?? -1;
     if (index < 0) throw new Error(`SAMPLE_ANSWERS: no option ${optionId} for question ${questionId}`);
-    await page.fire(`.option-${questionId}`, 'click', undefined, index);
+    await page.tap(`.option-${questionId}`, index);
   }
 }
 
@@ -123,7 +123,7 @@ const halfTicked = itemIds.slice(0, Math.ceil(itemIds.length / 2));
 const someTicked = itemIds.slice(0, Math.max(1, Math.round(itemIds.length / 3)));
 
 /**
- * The states people care about, by page folder name. The first state of a page is also shown in dark mode.
+ * The states people care about, by page folder name. Every state is also shown in dark mode.
  * A page with no entry here is shown once as it opens with no query and nothing stored.
  */
 export const PAGE_STATES: Record<string, PreviewStateSpec[]> = {
@@ -193,17 +193,17 @@ export const PAGE_STATES: Record<string, PreviewStateSpec[]> = {
   ],
 };
 
-/** Every state to render: each app.json page's states, then a dark twin of each page's first state. */
+/** Every state to render: each app.json page's states, then a dark twin of each (axe checks both themes). */
 export function previewStates(routes = appRoutes()): PreviewState[] {
   const light: PreviewState[] = [];
   const dark: PreviewState[] = [];
   for (const route of routes) {
     const page = pageName(route);
     const specs = PAGE_STATES[page] ?? [{ id: page, title: `${page} as it opens` }];
-    specs.forEach((spec, index) => {
+    specs.forEach((spec) => {
       const state: PreviewState = { ...spec, route, page, dark: spec.dark ?? false };
       light.push(state);
-      if (index === 0 && !state.dark) {
+      if (!state.dark) {
         dark.push({ ...state, id: `${spec.id}--dark`, title: `${spec.title} (dark mode)`, dark: true });
       }
     });

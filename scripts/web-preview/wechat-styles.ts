@@ -37,7 +37,10 @@ export function convertRpx(css: string, screenWidth: number = PHONE.width): stri
 
 /** Defaults of WeChat's built-in components as its webview renders them (tags are `wx-<name>` there too). */
 export const WECHAT_BASE_CSS = `
-html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; font-size: 16px; }
+/* <page-meta root-font-size="system">: 1rem is the reader's WeChat font size, 17px at iOS's standard level
+   (shoot.js sets the other levels). */
+html[data-system-font="true"] { font-size: 17px; }
 body { margin: 0; font-family: ${FONT_STACK}; font-size: 16px; -webkit-font-smoothing: antialiased;
   -webkit-tap-highlight-color: transparent; }
 page { display: block; min-height: calc(100vh - ${PHONE.statusBarHeight + PHONE.navigationBarHeight}px); }

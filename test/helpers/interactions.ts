@@ -82,21 +82,21 @@ export const INTERACTIONS: Interaction[] = [
   {
     page: 'situation',
     name: 'answer one question',
-    act: (page) => fire(first(page, '.option'), 'click'),
+    act: (page) => fire(first(page, '.option'), 'tap'),
   },
   {
     page: 'situation',
     name: 'answer every question (largest result)',
     act: async (page) => {
       for (const question of contentStore.situation.questions) {
-        await fire(first(page, `.option-${question.id}`), 'click');
+        await fire(first(page, `.option-${question.id}`), 'tap');
       }
     },
   },
   {
     page: 'situation',
     name: 'clear every answer',
-    prepare: (page) => fire(first(page, '.option'), 'click'),
+    prepare: (page) => fire(first(page, '.option'), 'tap'),
     act: (page) => fire(first(page, '.clear-answers'), 'click'),
   },
   {

@@ -6,6 +6,10 @@ import * as path from 'path';
 import simulate from 'miniprogram-simulate';
 import { vantOverrides } from '../../scripts/lib/vant-overrides';
 import { PAGES, isPageName } from '../../miniprogram/services/entry-link';
+import { keepAria } from '../../scripts/web-preview/keep-aria';
+
+// WeChat reads aria-* on built-in components; simulate's renderer would drop them (see keep-aria).
+keepAria();
 
 export const MINIPROGRAM_ROOT = path.resolve(__dirname, '../../miniprogram');
 

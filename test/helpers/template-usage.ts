@@ -222,3 +222,134 @@ export function unusedPaths(name: string, payload: Record<string, unknown>): str
     (leaf) => ![...reads].some((read) => within(leaf, read) || within(read, leaf)),
   );
 }
+
+/*
+ * Accessibility attributes that reach the reader.
+ *
+ * WeChat reads `aria-*` (and `aria-role`, not `role`) on its built-in components (view, text, button…). A
+ * custom component (the app's own or vant's) is a different matter: an attribute on its tag reaches the
+ * accessibility tree only when the component declares it as a property AND its template puts that property on
+ * a native element (vant's button declares `ariaLabel` and writes `aria-label="{{ ariaLabel }}"` on its
+ * `<button>`; nothing else in vant forwards anything). Everything else is dropped without a word.
+ */
+
+const NODE_MODULES = path.resolve(MINIPROGRAM_ROOT, '..', 'node_modules');
+
+/** `@vant/weapp/button/index` → the package's miniprogram sources (`lib/button/index`), as packNpm copies them. */
+function packageComponent(target: string): string | undefined {
+  const match = /^((?:@[^/]+\/)?[^/@][^/]*)\/(.+)$/.exec(target);
+  if (!match) return undefined;
+  const packageDir = path.join(NODE_MODULES, match[1]!);
+  const manifest = path.join(packageDir, 'package.json');
+  if (!fs.existsSync(manifest)) return undefined;
+  const { miniprogram = 'miniprogram_dist' } = JSON.parse(fs.readFileSync(manifest, 'utf8')) as {
+    miniprogram?: string;
+  };
+  return path.join(packageDir, miniprogram, match[2]!);
+}
+
+/** Every custom component a template may use, by tag (its own usingComponents and app.json's). */
+function customComponents(file: string): Map<string, string> {
+  const using: Record<string, string> = {};
+  const appJson = path.join(MINIPROGRAM_ROOT, 'app.json');
+  for (const json of [appJson, `${file}.json`]) {
+    if (!fs.existsSync(json)) continue;
+    const parsed = JSON.parse(fs.readFileSync(json, 'utf8')) as { usingComponents?: Record<string, string> };
+    Object.assign(using, parsed.usingComponents ?? {});
+  }
+  const found = new Map<string, string>();
+  for (const [tag, target] of Object.entries(using)) {
+    const resolved = target.startsWith('/')
+      ? path.join(MINIPROGRAM_ROOT, target)
+      : target.startsWith('.')
+        ? path.resolve(path.dirname(file), target)
+        : packageComponent(target);
+    if (resolved) found.set(tag, resolved);
+  }
+  return found;
+}
+
+/** A component's script and the scripts it requires (vant declares properties in shared mixins). */
+function scriptSources(file: string, seen = new Set<string>()): string[] {
+  const script = [`${file}.ts`, `${file}.js`].find((candidate) => fs.existsSync(candidate));
+  if (!script || seen.has(script)) return [];
+  seen.add(script);
+  const source = fs.readFileSync(script, 'utf8');
+  const required = [...source.matchAll(/(?:require\(|from\s+)['"](\.{1,2}\/[^'"]+)['"]/g)].map((match) =>
+    path.resolve(path.dirname(script), match[1]!.replace(/\.(js|ts)$/, '')),
+  );
+  return [source, ...required.flatMap((next) => scriptSources(next, seen))];
+}
+
+/** The `aria-*` attributes a component passes on: declared as a property and written onto a native element. */
+export function forwardedAria(component: string): Set<string> {
+  const forwarded = new Set<string>();
+  const wxml = `${component}.wxml`;
+  if (!fs.existsSync(wxml)) return forwarded;
+  const template = fs.readFileSync(wxml, 'utf8').replace(/<!--[\s\S]*?-->/g, '');
+  const scripts = scriptSources(component).join('\n');
+  const nativeTags = customComponents(component);
+  for (const tag of template.matchAll(
+    /<([A-Za-z][\w-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*)\s*\/?>/g,
+  )) {
+    if (nativeTags.has(tag[1]!)) continue; // handed to another custom component: not on a native element
+    for (const [name, value] of attributesOf(tag[2] ?? '')) {
+      if (!name.startsWith('aria-')) continue;
+      const property = camel(name);
+      const readsProperty = mustaches(value).some((expression) => expression.trim() === property);
+      const declared = new RegExp(`\\b${property}\\s*:`).test(scripts);
+      if (readsProperty && declared) forwarded.add(name);
+    }
+  }
+  return forwarded;
+}
+
+/**
+ * Accessibility attributes in `file`.wxml (no extension) that never reach a screen reader: `aria-*` on a
+ * custom component that does not forward it, and `role=` (WeChat reads `aria-role`).
+ */
+export function droppedAria(file: string): string[] {
+  const source = fs.readFileSync(`${file}.wxml`, 'utf8').replace(/<!--[\s\S]*?-->/g, '');
+  const components = customComponents(file);
+  const problems: string[] = [];
+  const relative = path.relative(MINIPROGRAM_ROOT, file);
+  for (const tag of source.matchAll(
+    /<([A-Za-z][\w-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*)\s*\/?>/g,
+  )) {
+    const name = tag[1]!;
+    const attributes = attributesOf(tag[2] ?? '');
+    if (attributes.has('role')) {
+      problems.push(
+        `${relative}: <${name} role="${attributes.get('role')}">: WeChat reads aria-role, not role`,
+      );
+    }
+    const component = components.get(name);
+    if (!component) continue;
+    const forwarded = forwardedAria(component);
+    for (const attribute of attributes.keys()) {
+      if (attribute.startsWith('aria-') && !forwarded.has(attribute)) {
+        problems.push(
+          `${relative}: <${name} ${attribute}>: ${name} does not pass ${attribute} on, so no reader hears it`,
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+/** Every page template and every one of the app's own components, as paths without extension. */
+export function allTemplates(): string[] {
+  const app = JSON.parse(fs.readFileSync(path.join(MINIPROGRAM_ROOT, 'app.json'), 'utf8')) as {
+    pages: string[];
+    subpackages?: { root: string; pages: string[] }[];
+  };
+  const pages = [
+    ...app.pages,
+    ...(app.subpackages ?? []).flatMap((sub) => sub.pages.map((page) => path.posix.join(sub.root, page))),
+  ];
+  const componentsDir = path.join(MINIPROGRAM_ROOT, 'components');
+  const components = fs.existsSync(componentsDir)
+    ? fs.readdirSync(componentsDir).map((name) => path.join('components', name, 'index'))
+    : [];
+  return [...pages, ...components].map((route) => path.join(MINIPROGRAM_ROOT, route));
+}

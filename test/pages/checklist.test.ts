@@ -95,6 +95,34 @@ describe('payment-options checklist page', () => {
     expect(fakeWx.navigations).toEqual([`/pages/guide/index?section=${item.section}`]);
   });
 
+  it('tells a screen reader each tick is a checkbox with its state, and each 怎么做 whether it is open', async () => {
+    const [first] = contentStore.checklistItems;
+    const page = openPage('checklist');
+    // the checkbox role sits on a native view around vant's checkbox (vant would drop it)
+    const box = () => findByText(page, '.item__check-wrap', first!.title).dom!;
+    expect(findAll(page, '.item__check-wrap')).toHaveLength(TOTAL);
+    expect(box().getAttribute('aria-role')).toBe('checkbox');
+    expect(box().getAttribute('aria-checked')).toBe('false');
+    await tick(page, first!.title);
+    expect(box().getAttribute('aria-checked')).toBe('true');
+    // the drawn tick is decoration: the state is in aria-checked
+    expect(box().querySelector('[class*="tick"]')!.getAttribute('aria-hidden')).toBe('true');
+
+    const toggle = () => findAll(page, '.item-toggle')[0]!.dom!;
+    expect(toggle().getAttribute('aria-role')).toBe('button');
+    expect(toggle().getAttribute('aria-label')).toBe(`怎么做：${first!.title}`);
+    expect(toggle().getAttribute('aria-expanded')).toBe('false');
+    await fire(findAll(page, '.item-toggle')[0]!);
+    expect(toggle().getAttribute('aria-expanded')).toBe('true');
+    expect(toggle().getAttribute('aria-label')).toBe(`收起：${first!.title}`);
+    expect(toggle().querySelector('[class*="chevron"]')!.getAttribute('aria-hidden')).toBe('true');
+
+    const headings = findAll(page, '.group__title').map((node) => node.dom!);
+    expect(
+      headings.map((heading) => [heading.getAttribute('aria-role'), heading.getAttribute('aria-level')]),
+    ).toEqual(getChecklistByGroup().map(() => ['heading', '2']));
+  });
+
   it('opens at a stage from a link, and falls back to the whole list for an unknown one', () => {
     const page = openPage('checklist', { group: 'when-paying' });
     expect(page.instance.data.focusGroup).toBe('when-paying');

@@ -12,18 +12,23 @@ const optionLabel = (questionId: string, optionId: string) =>
 
 /** Taps the option button with this label under the question, as a person would. */
 async function answer(page: LoadedPage, questionId: string, optionId: string): Promise<void> {
-  await fire(findByText(page, `.option-${questionId}`, optionLabel(questionId, optionId)), 'click');
+  await fire(findByText(page, `.option-${questionId}`, optionLabel(questionId, optionId)), 'tap');
 }
 
 async function skip(page: LoadedPage, questionId: string): Promise<void> {
-  await fire(findByText(page, `.option-${questionId}`, '不确定，先跳过'), 'click');
+  await fire(findByText(page, `.option-${questionId}`, '不确定，先跳过'), 'tap');
 }
 
-/** The option button a person sees highlighted for a question (vant's primary style). */
+/**
+ * The option a person sees highlighted for a question, which must be the one a screen reader hears as the
+ * checked radio (WeChat reads `aria-role` and `aria-checked` on the native view).
+ */
 function selectedLabels(page: LoadedPage, questionId: string): string[] {
-  return findAll(page, `.option-${questionId}`)
-    .filter((node) => node.dom?.querySelector('[class*="van-button--primary"]'))
-    .map((node) => (node.dom?.textContent ?? '').trim());
+  const options = findAll(page, `.option-${questionId}`).map((node) => node.dom!);
+  const highlighted = options.filter((dom) => dom.classList.contains('main--option--on'));
+  const checked = options.filter((dom) => dom.getAttribute('aria-checked') === 'true');
+  expect(checked).toEqual(highlighted);
+  return checked.map((dom) => (dom.textContent ?? '').trim());
 }
 
 function stored(): unknown {
@@ -41,6 +46,39 @@ describe('我的情况 page', () => {
       expect(selectedLabels(page, question.id)).toEqual(['不确定，先跳过']);
     }
     expect(fakeWx.calls).toEqual([]);
+  });
+
+  it('tells a screen reader each option is a radio in a labelled group, and which one is checked', async () => {
+    const page = openPage('situation');
+    const groups = findAll(page, '.options').map((node) => node.dom!);
+    expect(groups).toHaveLength(questions.length);
+    groups.forEach((group, index) => {
+      expect(group.getAttribute('aria-role')).toBe('radiogroup');
+      expect(group.getAttribute('aria-label')).toBe(questions[index]!.title);
+    });
+    const question = questions[0]!;
+    const option = question.options[0]!;
+    const radios = () => findAll(page, `.option-${question.id}`).map((node) => node.dom!);
+    expect(radios()).toHaveLength(question.options.length + 1);
+    for (const radio of radios()) expect(radio.getAttribute('aria-role')).toBe('radio');
+    // nothing answered: the skip option is the checked one
+    expect(radios().map((radio) => radio.getAttribute('aria-checked'))).toEqual([
+      ...question.options.map(() => 'false'),
+      'true',
+    ]);
+    await answer(page, question.id, option.id);
+    expect(radios().map((radio) => radio.getAttribute('aria-checked'))).toEqual([
+      'true',
+      ...question.options.slice(1).map(() => 'false'),
+      'false',
+    ]);
+    // the section titles are headings
+    const titles = findAll(page, '.question__title').map((node) => node.dom!);
+    expect(titles.map((title) => title.getAttribute('aria-role'))).toEqual(questions.map(() => 'heading'));
+    expect(findAll(page, '.intro__title')[0]!.dom!.getAttribute('aria-level')).toBe('1');
+    // the drawn marks beside the result groups say nothing
+    for (const mark of findAll(page, '.result-group__mark'))
+      expect(mark.dom!.getAttribute('aria-hidden')).toBe('true');
   });
 
   it('gives a full, sourced result with every question left blank', () => {

@@ -23,6 +23,7 @@ import { convertRpx, rpxToPx } from '../../scripts/web-preview/wechat-styles';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CHROMIUM = process.env.PREVIEW_CHROMIUM || '/usr/bin/chromium';
+const FAULTY = 'faulty-page';
 const ALL_KINDS: BlockKind[] = ['paragraph', 'bullets', 'steps', 'callout', 'facts', 'table'];
 const states = previewStates();
 const rendered = new Map<string, RenderedPage>();
@@ -69,7 +70,9 @@ describe('browser preview: HTML', () => {
     }
     expect(page.css).not.toMatch(/\d+rpx/);
     expect(html).toContain('wx-view, wx-scroll-view');
-    expect(html).toMatch(/<page>[\s\S]*<\/page>/);
+    // page-font-size="system": the page text is the reader's WeChat size (1rem)
+    expect(html).toMatch(/<page style="font-size: 1rem">[\s\S]*<\/page>/);
+    expect(html).toContain('data-system-font="true"');
     // self-contained: nothing is fetched from anywhere
     expect(html).not.toMatch(/url\(\s*["']?(https?:)?\/\//);
     expect(html).not.toMatch(/<(script|link)\b/);
@@ -158,7 +161,11 @@ describe('browser preview: HTML', () => {
     // chinese-sim "inactive" loses the codes to the Chinese number; "data-only" lines get no SMS
     for (const id of ['codes-chinese-number-lost', 'esim-no-sms'])
       expect(result.text).toContain(points.find((point) => point.id === id)!.title);
-    expect(result.markup.match(/van-button--primary/g)?.length).toBe(questions.length);
+    // one checked radio per question, drawn highlighted and exposed to axe as role="radio" aria-checked="true"
+    expect(result.markup.match(/\bmain--option--on\b/g)?.length).toBe(questions.length);
+    expect(result.markup.match(/aria-checked="true"/g)?.length).toBe(questions.length);
+    expect(result.markup).toContain('role="radio"');
+    expect(result.markup).not.toContain('aria-role=');
   });
 
   it('opens the table of contents popup in the toc state', () => {
@@ -174,12 +181,32 @@ describe('browser preview: HTML', () => {
   });
 });
 
-/** One state per page (its first, light) plus one dark state: what the screenshot checks cover. */
+/** One state per page (its first, light) and its dark twin: what the screenshot and axe checks cover. */
 function screenshotStates() {
   const firstPerPage = appRoutes().map((route) =>
     states.find((state) => state.route === route && !state.dark)!,
   );
-  return [...firstPerPage, states.find((state) => state.dark)!];
+  return [
+    ...firstPerPage,
+    ...firstPerPage.map((light) => states.find((state) => state.id === `${light.id}--dark`)!),
+  ];
+}
+
+interface AxeFinding {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string; summary: string }[];
+}
+interface ScaleResult {
+  scale: string;
+  rootFontSize: string;
+  height: number;
+  scrollWidth: number;
+  offenders: string[];
+  clipped: string[];
+  overlaps: string[];
+  axe: { violations: AxeFinding[]; passes: number };
 }
 
 interface ShotResult {
@@ -192,6 +219,7 @@ interface ShotResult {
   cjkFonts: string[];
   cjkOk: boolean;
   hasText: boolean;
+  scales: ScaleResult[];
 }
 
 describe('browser preview: screenshots with Debian Chromium', () => {
@@ -203,6 +231,18 @@ describe('browser preview: screenshots with Debian Chromium', () => {
   beforeAll(() => {
     for (const state of shots)
       fs.writeFileSync(path.join(dir, `${state.id}.html`), previewDocument(get(state.id)));
+    // a page with the faults the checks exist for: WeChat green text on white (2.4:1), text in a box of fixed
+    // height that hides overflow, and a line drawn over another
+    fs.writeFileSync(
+      path.join(dir, `${FAULTY}.html`),
+      `<!doctype html><html lang="zh-CN" data-system-font="true"><head><meta charset="utf-8"><title>faults</title>
+<style>html { font-size: 17px } body { margin: 0; background: #fff }</style></head><body>
+<h1 style="font-size: 1rem">付款</h1>
+<p style="color: #07c160; font-size: 0.882rem">微信支付在墨西哥多数商户用不了。</p>
+<div style="height: 20px; overflow: hidden; font-size: 1rem">固定高度的盒子里放了两行字，字大了就被裁掉</div>
+<div style="position: relative; height: 40px; font-size: 1rem"><span style="position: absolute; top: 0">上面一行</span><span style="position: absolute; top: 4px">压住的一行</span></div>
+</body></html>`,
+    );
     if (!chromium) {
       console.log(
         `Screenshot checks not run: ${CHROMIUM} is absent (apt-get install chromium fonts-noto-cjk). ` +
@@ -217,12 +257,15 @@ describe('browser preview: screenshots with Debian Chromium', () => {
         dir,
         '--viewport',
         '--blank',
+        '--scales',
+        '--axe',
         ...shots.map((state) => state.id),
+        FAULTY,
       ],
-      { encoding: 'utf8', timeout: 90_000 },
+      { encoding: 'utf8', timeout: 400_000, maxBuffer: 64 * 1024 * 1024 },
     );
     results = (JSON.parse(output) as { results: ShotResult[] }).results;
-  }, 120_000);
+  }, 420_000);
 
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -247,4 +290,55 @@ describe('browser preview: screenshots with Debian Chromium', () => {
     expect(result!.vant.filter((check) => !check.ok)).toEqual([]);
     expect(result!.cjkOk).toBe(true);
   });
+
+  it('catches low contrast, text cut off and text drawn over text', () => {
+    if (!chromium) return;
+    const faulty = results.find((candidate) => candidate.id === FAULTY)!;
+    const atStandard = faulty.scales[0]!;
+    const contrast = atStandard.axe.violations.find((violation) => violation.id === 'color-contrast');
+    expect(contrast?.impact).toBe('serious');
+    expect(contrast?.nodes[0]?.summary).toMatch(/contrast of 2\.\d+/);
+    expect(atStandard.clipped.join('\n')).toContain('固定高度的盒子');
+    expect(atStandard.overlaps.join('\n')).toContain('上面一行');
+  });
+
+  it.each(shots.map((state) => [state.id]))(
+    "%s: text follows WeChat's font size and nothing is cut off, overlaps or fails axe at any size",
+    (id) => {
+      if (!chromium) return;
+      const result = results.find((candidate) => candidate.id === id)!;
+      expect(result.scales.map((at) => [at.scale, at.rootFontSize])).toEqual([
+        ['1x', '17px'],
+        ['1.4x', '23.8px'],
+        ['1.5x', '25.5px'],
+        ['android-max', '32px'],
+      ]);
+      // the text really grew: the page is taller at 1.5× than at 1.0×
+      expect(result.scales[2]!.height).toBeGreaterThan(result.scales[0]!.height * 1.2);
+      for (const at of result.scales) {
+        const serious = at.axe.violations
+          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+          .map(
+            (violation) =>
+              `${violation.impact} ${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
+          );
+        expect({
+          scale: at.scale,
+          scrollWidth: at.scrollWidth,
+          offenders: at.offenders,
+          clipped: at.clipped,
+          overlaps: at.overlaps,
+          serious,
+        }).toEqual({
+          scale: at.scale,
+          scrollWidth: 375,
+          offenders: [],
+          clipped: [],
+          overlaps: [],
+          serious: [],
+        });
+        expect(at.axe.passes).toBeGreaterThan(10);
+      }
+    },
+  );
 });
