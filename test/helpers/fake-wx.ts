@@ -310,8 +310,13 @@ function installEnterApis(target: Record<string, unknown>): void {
   if (enterApis !== 'launch-only') target.getEnterOptionsSync = read;
 }
 
+let originalCreateSelectorQuery: (() => unknown) | undefined;
+
 export function installFakeWx(target: Record<string, unknown>): void {
   installedOn = target;
+  if (typeof target.createSelectorQuery === 'function' && !originalCreateSelectorQuery) {
+    originalCreateSelectorQuery = target.createSelectorQuery as () => unknown;
+  }
   installEnterApis(target);
   Object.assign(target, {
     getStorageSync(key: string) {
@@ -397,23 +402,33 @@ export function installFakeWx(target: Record<string, unknown>): void {
     canIUse(schema: string) {
       return !fakeWx.missingApis.has(schema.split('.')[0] ?? schema);
     },
+    /**
+     * simulate's own query (vant measures with it), except for a selector naming a canvas: that one hands out a
+     * fake canvas node that records its draws.
+     */
     createSelectorQuery() {
-      let selected = '';
-      const query = {
-        in: () => query,
-        select: (selector: string) => {
-          selected = selector;
-          return query;
-        },
-        fields: () => query,
+      let query = originalCreateSelectorQuery?.() as
+        Record<string, (...args: unknown[]) => unknown> | undefined;
+      const canvasExec = (selector: string) => ({
         exec: (callback?: (results: unknown[]) => void) => {
           const canvas = fakeCanvas();
           fakeWx.canvases.push(canvas);
-          fakeWx.calls.push(`selectorQuery:${selected}`);
+          fakeWx.calls.push(`selectorQuery:${selector}`);
           callback?.([{ node: canvas, width: 375, height: 10 }]);
         },
+      });
+      const wrapper = {
+        in: (context: unknown) => {
+          query = query?.in?.(context) as typeof query;
+          return wrapper;
+        },
+        select: (selector: string) =>
+          /canvas/.test(selector) ? { fields: () => canvasExec(selector) } : query?.select?.(selector),
+        selectAll: (selector: string) => query?.selectAll?.(selector),
+        selectViewport: () => query?.selectViewport?.(),
+        exec: (callback?: unknown) => query?.exec?.(callback),
       };
-      return query;
+      return wrapper;
     },
     canvasToTempFilePath(options: { canvas?: FakeCanvas } & Callbacks<{ tempFilePath: string }>) {
       const known = options.canvas !== undefined && fakeWx.canvases.includes(options.canvas);
