@@ -220,9 +220,7 @@ function atmView(inputs: PayInputs, rate: OwnRate | undefined) {
     cost = one.ok ? one.summary : one.hint;
     if (count.value !== undefined && count.value >= 2) {
       const several = compareSplit(input, count.value);
-      split = several.ok
-        ? `一次取 ${formatMoney(input.pesos)} 比索，和分 ${several.count} 次、每次 ${formatMoney(several.each)} 比索比：${several.summary}`
-        : several.hint;
+      split = several.ok ? `每次取 ${formatMoney(several.each)} 比索。${several.summary}` : several.hint;
     }
     const check = safeDailyCheck(pesos.value + (before.value ?? 0), rate);
     safe = { message: check.message, status: check.status };
