@@ -18,8 +18,11 @@
  * | ----------------------- | ------- | --------- | ------------------------------------------ |
  * | `checklist-progress.v1` | 1       | `ticked`  | checklist item id → when ticked (ms epoch) |
  * | `situation-answers.v1`  | 1       | `answers` | decision-helper question id → option id    |
- * | `own-rate.v1`           | 1       | (a rate)  | `{ version, direction, value, enteredOn }` (services/own-rate.ts) |
+ * | `own-rate.v1`           | 1       | (a rate)  | `{ version, direction, value, enteredOn }`  |
  * | `emergency-card-lines.v1` | 1     | `lines`   | personal line id → the line as typed       |
+ *
+ * The last two are the tools subpackage's: their schemas and services are in `pages/tools/services/`
+ * (`own-rate.ts`, `emergency-card-lines.ts`), so the main package carries none of the tools' code.
  *
  * Version 1 is the first format either value was ever stored in. A later version adds its upgrade step here when
  * it exists; until then there is no migration code to carry (values of unknown versions are read as far as they

@@ -14,8 +14,8 @@ const { CHROMIUM_ARGS, findChromium } = require('./shoot.js');
 
 const ROOT = path.resolve(__dirname, '../../miniprogram');
 const MODULES = {
-  './data': 'services/tools/data.ts',
-  layout: 'services/tools/emergency-card-layout.ts',
+  './data': 'pages/tools/services/data.ts',
+  layout: 'pages/tools/services/emergency-card-layout.ts',
   draw: 'pages/tools/emergency-card/card-draw.ts',
 };
 

@@ -11,9 +11,9 @@ import * as path from 'path';
 import { contentStore } from '../../miniprogram/content/index';
 import type { BlockKind } from '../../miniprogram/content/types';
 import { PROGRESS_KEY } from '../../miniprogram/services/checklist-progress';
-import { LINES_KEY } from '../../miniprogram/services/emergency-card-lines';
-import { OWN_RATE_KEY } from '../../miniprogram/services/own-rate';
-import { calendarDay } from '../../miniprogram/services/tools/exchange-rate';
+import { LINES_KEY } from '../../miniprogram/pages/tools/services/emergency-card-lines';
+import { OWN_RATE_KEY } from '../../miniprogram/pages/tools/services/own-rate';
+import { calendarDay } from '../../miniprogram/pages/tools/services/exchange-rate';
 
 export const MINIPROGRAM_ROOT = path.resolve(__dirname, '../../miniprogram');
 

@@ -1,11 +1,11 @@
-import { LINES_KEY } from '../../miniprogram/services/emergency-card-lines';
-import { emergencyCardData } from '../../miniprogram/services/tools/data';
+import { LINES_KEY } from '../../miniprogram/pages/tools/services/emergency-card-lines';
+import { emergencyCardData } from '../../miniprogram/pages/tools/services/data';
 import {
   cardText,
   emergencyCardContent,
   layoutEmergencyCard,
   type TextOp,
-} from '../../miniprogram/services/tools/emergency-card-layout';
+} from '../../miniprogram/pages/tools/services/emergency-card-layout';
 import { fakeWx, type FakeCanvas, type FakeDraw } from '../helpers/fake-wx';
 import { findAll, fire, openPage, type LoadedPage } from '../helpers/page';
 

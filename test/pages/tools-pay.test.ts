@@ -1,4 +1,4 @@
-import { OWN_RATE_KEY } from '../../miniprogram/services/own-rate';
+import { OWN_RATE_KEY } from '../../miniprogram/pages/tools/services/own-rate';
 import { fakeWx } from '../helpers/fake-wx';
 import { findAll, fire, openPage, tap, type LoadedPage } from '../helpers/page';
 

@@ -3,9 +3,9 @@ import {
   emergencyCardLinesSchema,
   emergencyCardLines,
   linesFromEntries,
-} from '../../miniprogram/services/emergency-card-lines';
-import { ownRateSchema } from '../../miniprogram/services/own-rate';
-import { MAX_PERSONAL_CHARS } from '../../miniprogram/services/tools/emergency-card-layout';
+} from '../../miniprogram/pages/tools/services/emergency-card-lines';
+import { ownRateSchema } from '../../miniprogram/pages/tools/services/own-rate';
+import { MAX_PERSONAL_CHARS } from '../../miniprogram/pages/tools/services/emergency-card-layout';
 import { fakeWx } from '../helpers/fake-wx';
 
 describe('own-rate.v1', () => {
@@ -64,9 +64,10 @@ describe('emergency-card-lines.v1', () => {
   it('cleans what is typed, drops an emptied line and removes the key when everything is cleared', () => {
     jest.isolateModules(() => {
       /* eslint-disable @typescript-eslint/no-require-imports -- a fresh store for this run of the app */
-      const { emergencyCardLines: store } = require('../../miniprogram/services/emergency-card-lines') as {
-        emergencyCardLines: typeof emergencyCardLines;
-      };
+      const { emergencyCardLines: store } =
+        require('../../miniprogram/pages/tools/services/emergency-card-lines') as {
+          emergencyCardLines: typeof emergencyCardLines;
+        };
       /* eslint-enable @typescript-eslint/no-require-imports */
       expect(store.set('hotel', 'Hotel\nCentro   Histórico ')).toEqual({ hotel: 'Hotel Centro Histórico' });
       expect(store.set('namePinyin', 'LI Si')).toEqual({

@@ -6,7 +6,7 @@ import {
   payView,
   type PayInputs,
 } from '../../miniprogram/pages/tools/pay/pay-view';
-import type { OwnRate } from '../../miniprogram/services/tools/exchange-rate';
+import type { OwnRate } from '../../miniprogram/pages/tools/services/exchange-rate';
 
 /** Every string the template would show, however deep. */
 function strings(value: unknown): string[] {

@@ -1,9 +1,9 @@
 /**
- * Replays the emergency card's layout (services/tools/emergency-card-layout.ts) on a 2D canvas context: the
+ * Replays the emergency card's layout (pages/tools/services/emergency-card-layout.ts) on a 2D canvas context: the
  * same operations in the same order, in WeChat's `<canvas type="2d">` and in the browser preview's Chromium
  * canvas. Only the standard CanvasRenderingContext2D calls both have are used.
  */
-import type { CardLayout, MeasureText, RectOp, TextOp } from '../../../services/tools/emergency-card-layout';
+import type { CardLayout, MeasureText, RectOp, TextOp } from '../services/emergency-card-layout';
 
 /** The part of a 2D context the card needs (WeChat's and the browser's both have it). */
 export interface CardContext {

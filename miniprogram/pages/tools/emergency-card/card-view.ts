@@ -1,9 +1,10 @@
 /**
  * 紧急联系卡: what the page shows. The card's numbers and sentences come from the tool data
- * (services/tools/data.ts); the person's own lines from the phone (services/emergency-card-lines.ts).
+ * (pages/tools/services/data.ts); the person's own lines from the phone
+ * (pages/tools/services/emergency-card-lines.ts).
  */
-import { emergencyCardData } from '../../../services/tools/data';
-import { PERSONAL_KEYS, type PersonalLines } from '../../../services/tools/emergency-card-layout';
+import { emergencyCardData } from '../services/data';
+import { PERSONAL_KEYS, type PersonalLines } from '../services/emergency-card-layout';
 
 export function emergencyCardView(lines: PersonalLines, includeMine: boolean, singlePage: boolean) {
   const fields = PERSONAL_KEYS.map((key) => ({

@@ -8,7 +8,7 @@
  * page says it cannot make the image there.
  */
 import { appPage } from '../../../behaviors/app-page';
-import { emergencyCardLines } from '../../../services/emergency-card-lines';
+import { emergencyCardLines } from '../services/emergency-card-lines';
 import { isSinglePageMode } from '../../../services/launch-mode';
 import {
   DESIGN_WIDTH,
@@ -16,7 +16,7 @@ import {
   emergencyCardContent,
   layoutEmergencyCard,
   type PersonalKey,
-} from '../../../services/tools/emergency-card-layout';
+} from '../services/emergency-card-layout';
 import { canvasMeasure, drawCard, type CardContext } from './card-draw';
 import { emergencyCardView } from './card-view';
 

@@ -5,11 +5,11 @@
  * `payView` (pay-view.ts); the page keeps what was typed while it is open and stores only the rate.
  */
 import { appPage } from '../../../behaviors/app-page';
-import { ownRate } from '../../../services/own-rate';
-import type { FeeCurrency } from '../../../services/tools/atm-cost';
-import type { ScreenKind } from '../../../services/tools/data';
-import type { ShownCurrency } from '../../../services/tools/dcc';
-import { enterRate, type RateDirection } from '../../../services/tools/exchange-rate';
+import { ownRate } from '../services/own-rate';
+import type { FeeCurrency } from '../services/atm-cost';
+import type { ScreenKind } from '../services/data';
+import type { ShownCurrency } from '../services/dcc';
+import { enterRate, type RateDirection } from '../services/exchange-rate';
 import {
   PAY_TABS,
   TEXT_FIELDS,

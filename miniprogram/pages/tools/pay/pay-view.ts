@@ -12,16 +12,16 @@ import {
   parseAmount,
   type AmountResult,
   type AmountRules,
-} from '../../../services/tools/amount-input';
+} from '../services/amount-input';
 import {
   MAX_SPLIT,
   compareSplit,
   safeDailyCheck,
   withdrawalCost,
   type FeeCurrency,
-} from '../../../services/tools/atm-cost';
-import { atmFacts, tipFacts, type ScreenChoice, type ScreenKind } from '../../../services/tools/data';
-import { compareConversion, screenGuide, type ShownCurrency } from '../../../services/tools/dcc';
+} from '../services/atm-cost';
+import { atmFacts, tipFacts, type ScreenChoice, type ScreenKind } from '../services/data';
+import { compareConversion, screenGuide, type ShownCurrency } from '../services/dcc';
 import {
   RATE_DIRECTIONS,
   RATE_LABELS,
@@ -31,8 +31,8 @@ import {
   rateAgeAt,
   type OwnRate,
   type RateDirection,
-} from '../../../services/tools/exchange-rate';
-import { describeTip, parseTipPercent, tipOptions } from '../../../services/tools/tip';
+} from '../services/exchange-rate';
+import { describeTip, parseTipPercent, tipOptions } from '../services/tip';
 
 export type PayTab = 'dcc' | 'atm' | 'tip' | 'rate';
 export const PAY_TABS: readonly PayTab[] = ['dcc', 'atm', 'tip', 'rate'];

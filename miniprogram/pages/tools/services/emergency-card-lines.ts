@@ -9,8 +9,14 @@ import {
   PERSONAL_KEYS,
   type PersonalKey,
   type PersonalLines,
-} from './tools/emergency-card-layout';
-import { StoredState, StoredValue, dictionarySchema, type Dictionary, type WriteResult } from './storage';
+} from './emergency-card-layout';
+import {
+  StoredState,
+  StoredValue,
+  dictionarySchema,
+  type Dictionary,
+  type WriteResult,
+} from '../../../services/storage';
 
 /** Stored ids are lower-kebab (the storage rule); the layout's keys are camelCase. */
 export const LINE_IDS: Readonly<Record<PersonalKey, string>> = {

@@ -1,11 +1,17 @@
 /**
  * The person's own peso/yuan rate, kept on this phone with the day it was entered (`own-rate.v1`). The app
  * ships no rate: the person reads today's on the ATM or terminal screen or in their bank app and types it.
- * The stored form and its decoder are `encodeRate` / `decodeRate` (services/tools/exchange-rate.ts); the write
+ * The stored form and its decoder are `encodeRate` / `decodeRate` (exchange-rate.ts, beside this file); the write
  * path and its guarantees are `StoredValue`'s (storage.ts).
  */
-import { decodeRate, encodeRate, type OwnRate } from './tools/exchange-rate';
-import { StoredState, StoredValue, type Decoded, type StoredSchema, type WriteResult } from './storage';
+import { decodeRate, encodeRate, type OwnRate } from './exchange-rate';
+import {
+  StoredState,
+  StoredValue,
+  type Decoded,
+  type StoredSchema,
+  type WriteResult,
+} from '../../../services/storage';
 
 export const OWN_RATE_KEY = 'own-rate.v1';
 
