@@ -21,8 +21,8 @@
  * | `own-rate.v1`           | 1       | (a rate)  | `{ version, direction, value, enteredOn }`  |
  * | `emergency-card-lines.v1` | 1     | `lines`   | personal line id → the line as typed       |
  *
- * The last two are the tools subpackage's: their schemas and services are in `pages/tools/services/`
- * (`own-rate.ts`, `emergency-card-lines.ts`), so the main package carries none of the tools' code.
+ * The last two belong to the tools subpackage: their schemas and services (own-rate.ts, emergency-card-lines.ts)
+ * live in its services folder, so the main package carries none of the tools' code.
  *
  * Version 1 is the first format either value was ever stored in. A later version adds its upgrade step here when
  * it exists; until then there is no migration code to carry (values of unknown versions are read as far as they
