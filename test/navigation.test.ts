@@ -60,7 +60,8 @@ describe('navigation', () => {
     for (const ext of ['.ts', '.wxml', '.wxss', '.json']) {
       expect(fs.existsSync(path.join(MINIPROGRAM_ROOT, `${page}${ext}`))).toBe(true);
     }
-    const name = page.split('/')[1]!;
+    // pages/<name>/index, or pages/tools/<name>/index in the tools subpackage
+    const name = page.replace(/^pages\//, '').replace(/\/index$/, '');
     const loaded = openPage(name);
     const share = loaded.instance.onShareAppMessage!() as { title: string; path: string };
     expect(share.title.length).toBeGreaterThan(0);

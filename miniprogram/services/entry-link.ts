@@ -73,6 +73,8 @@ export const PAGES = {
   situation: { path: '/pages/situation/index', key: 'm', landing: '已打开「我的情况」' },
   payments: { path: '/pages/payments/index', key: 'p', landing: '已打开付款方式对比' },
   emergency: { path: '/pages/emergency/index', key: 'e', landing: '已打开紧急电话' },
+  pay: { path: '/pages/tools/pay/index', key: 'tp', landing: '已打开「付款时刻」' },
+  'emergency-card': { path: '/pages/tools/emergency-card/index', key: 'ec', landing: '已打开紧急联系卡' },
 } as const satisfies Record<string, PageSpec>;
 
 type Pages = typeof PAGES;

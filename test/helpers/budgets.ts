@@ -23,7 +23,7 @@ export const RUNTIME_BUDGETS = {
 /** Page names (`pages/<name>/index`) in app.json's order, subpackages included: pages added later are measured too. */
 export function appPages(): string[] {
   return allPages().map((page) => {
-    const match = /^pages\/([^/]+)\/index$/.exec(page);
+    const match = /^pages\/((?:[^/]+\/)?[^/]+)\/index$/.exec(page);
     if (!match)
       throw new Error(`app.json page ${page} is not pages/<name>/index: teach test/helpers/budgets.ts`);
     return match[1]!;

@@ -75,6 +75,15 @@ export function expectShows(page: LoadedPage, landing: Landing): void {
       expect(text).toContain('号码核对于');
       break;
     }
+    case 'pay':
+      expect(text).toContain('选 MXN（比索）');
+      expect(text).toContain('MXN / Pesos mexicanos');
+      break;
+    case 'emergency-card':
+      expect(text).toContain('紧急联系卡');
+      expect(text).toContain('+52 55 5616 2129');
+      expect(text).toContain('Soy de nacionalidad china');
+      break;
     default:
       // A page added to the entry-link table needs its own case here, or its entry tests would check nothing.
       throw new Error(`expectShows has no case for page ${String(landing.page)}`);

@@ -5,6 +5,7 @@
 import * as path from 'path';
 import simulate from 'miniprogram-simulate';
 import { vantOverrides } from '../../scripts/lib/vant-overrides';
+import { PAGES, isPageName } from '../../miniprogram/services/entry-link';
 import { keepAria } from '../../scripts/web-preview/keep-aria';
 
 // WeChat reads aria-* on built-in components; simulate's renderer would drop them (see keep-aria).
@@ -36,13 +37,18 @@ export interface OpenPageHooks {
   beforeLoad?: (page: LoadedPage) => void;
 }
 
+/** A page's folder under pages/: its name in the page table (`pay` → `tools/pay`) or the folder itself. */
+function pageFolder(name: string): string {
+  return isPageName(name) ? PAGES[name].path.replace(/^\/pages\//, '').replace(/\/index$/, '') : name;
+}
+
 /**
  * Loads `pages/<name>/index` fresh (a new module registry, like a cold start of the app), renders it and runs
  * `onLoad(query)` and `onShow()` as WeChat would.
  */
 export function openPage(name: string, query: PageQuery = {}, hooks: OpenPageHooks = {}): LoadedPage {
   jest.resetModules();
-  const id = simulate.load(path.join(MINIPROGRAM_ROOT, 'pages', name, 'index'), {
+  const id = simulate.load(path.join(MINIPROGRAM_ROOT, 'pages', pageFolder(name), 'index'), {
     rootPath: MINIPROGRAM_ROOT,
     usingComponents: overrides,
   });

@@ -177,7 +177,7 @@ describe('3. unsaved changes are retried by the app itself', () => {
   it('我的情况: an answer made while writes fail is saved when the page hides; the notice promises nothing it cannot do', async () => {
     const page = openPage('situation');
     fakeWx.setQuota(10);
-    await fire(findByText(page, `.option-${QUESTION.id}`, OPTION.label), 'click');
+    await fire(findByText(page, `.option-${QUESTION.id}`, OPTION.label), 'tap');
     const notice = page.text();
     expect(notice).toContain('手机存储空间满了');
     expect(notice).toContain('请清理');

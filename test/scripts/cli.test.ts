@@ -101,7 +101,7 @@ describe('npm run codes', () => {
     for (const row of rows) {
       expect(row.scene.length).toBeLessThanOrEqual(SCENE_MAX_LENGTH);
       expect(row.scene).toMatch(/^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]+$/);
-      expect(row.page).toMatch(/^pages\/[a-z-]+\/index$/);
+      expect(row.page).toMatch(/^pages\/(?:tools\/)?[a-z-]+\/index$/);
       expect(row.sharePath.startsWith(`/${row.page}`)).toBe(true);
       expect(row.qrLink.startsWith('https://guide.example.com/mp?to=')).toBe(true);
     }

@@ -12,7 +12,7 @@ import {
   parseAmount,
   roundTo,
   type AmountResult,
-} from '../../miniprogram/services/tools/amount-input';
+} from '../../miniprogram/pages/tools/services/amount-input';
 import { unspacedPairs } from './chinese-spacing';
 
 const RUNS = 1000;

@@ -16,7 +16,7 @@ import {
   type MeasureText,
   type PersonalLines,
   type TextOp,
-} from '../../miniprogram/services/tools/emergency-card-layout';
+} from '../../miniprogram/pages/tools/services/emergency-card-layout';
 
 const RUNS = 150;
 

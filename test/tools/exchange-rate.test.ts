@@ -18,7 +18,7 @@ import {
   rateAge,
   rateAgeAt,
   type OwnRate,
-} from '../../miniprogram/services/tools/exchange-rate';
+} from '../../miniprogram/pages/tools/services/exchange-rate';
 import { unspacedPairs } from './chinese-spacing';
 
 const RUNS = 1000;

@@ -8,7 +8,7 @@ import {
   findMoneyHomeRoutes,
   type Answer,
   type MoneyHomeAnswers,
-} from '../../miniprogram/services/tools/money-home';
+} from '../../miniprogram/pages/tools/services/money-home';
 import { unspacedPairs } from './chinese-spacing';
 
 const ANSWERS: Answer[] = ['yes', 'no', undefined];

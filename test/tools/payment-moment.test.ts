@@ -10,10 +10,10 @@ import {
   withdrawalCost,
   type AtmCostInput,
   type CardFee,
-} from '../../miniprogram/services/tools/atm-cost';
-import { screenGuides } from '../../miniprogram/services/tools/data';
-import { compareConversion, screenGuide } from '../../miniprogram/services/tools/dcc';
-import type { OwnRate } from '../../miniprogram/services/tools/exchange-rate';
+} from '../../miniprogram/pages/tools/services/atm-cost';
+import { screenGuides } from '../../miniprogram/pages/tools/services/data';
+import { compareConversion, screenGuide } from '../../miniprogram/pages/tools/services/dcc';
+import type { OwnRate } from '../../miniprogram/pages/tools/services/exchange-rate';
 import {
   MAX_TIP_PERCENT,
   describeTip,
@@ -21,7 +21,7 @@ import {
   roundTip,
   tipFacts,
   tipOptions,
-} from '../../miniprogram/services/tools/tip';
+} from '../../miniprogram/pages/tools/services/tip';
 import { unspacedPairs } from './chinese-spacing';
 
 const RUNS = 500;
