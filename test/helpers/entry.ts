@@ -1,5 +1,5 @@
 /** Helpers for the entry tests: read a path like WeChat does, and check a page shows what a link promised. */
-import { contentStore } from '../../miniprogram/content/index';
+import { contentStore } from '../../content-check/store';
 import { targetValue, type EntryTarget, type PageName } from '../../miniprogram/services/entry-link';
 import { fakeWx } from './fake-wx';
 import type { LoadedPage } from './page';

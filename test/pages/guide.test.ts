@@ -1,5 +1,6 @@
-import { contentStore, getSection } from '../../miniprogram/content/index';
-import { blockTexts } from '../../miniprogram/content/validate';
+import { getSection } from '../../miniprogram/content/index';
+import { contentStore } from '../../content-check/store';
+import { blockTexts } from '../../content-check/validate';
 import { fakeWx } from '../helpers/fake-wx';
 import { findAll, findByText, fire, openPage } from '../helpers/page';
 

@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { contentStore } from '../../miniprogram/content/index';
+import { contentStore } from '../../content-check/store';
 import {
   COPY_FAILED,
   COPY_REFUSED,

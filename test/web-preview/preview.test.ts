@@ -8,7 +8,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { BlockKind } from '../../miniprogram/content/types';
-import { contentStore, getSection } from '../../miniprogram/content/index';
+import { getSection } from '../../miniprogram/content/index';
+import { contentStore } from '../../content-check/store';
 import { fakeWx } from '../helpers/fake-wx';
 import { previewDocument, renderState, type RenderedPage } from '../../scripts/web-preview/render';
 import {

@@ -4,9 +4,10 @@
  * on screen.
  */
 import { appPage } from '../../behaviors/app-page';
-import { contentStore, getChecklistItem, getNeighbours, getSection } from '../../content/index';
+import { contentStore, getChecklistItem, getNeighbours } from '../../content/index';
 import { freshness, presentBlocks } from '../../presenters/content-view';
 import { sectionShareTitle } from '../../presenters/share-titles';
+import { getGuideSection, guideSections } from './sections/index';
 
 type SectionTapEvent = WechatMiniprogram.TouchEvent<
   Record<string, never>,
@@ -17,11 +18,11 @@ type SectionTapEvent = WechatMiniprogram.TouchEvent<
 type Link = { id: string; title: string };
 
 function sectionView(id: string, today: Date) {
-  const section = getSection(id) ?? contentStore.sections[0];
+  const section = getGuideSection(id) ?? guideSections[0];
   if (!section) throw new Error('The guide has no sections');
   const { blocks, sources } = presentBlocks(section, today);
   const { previous, next } = getNeighbours(section.id);
-  const index = contentStore.sections.indexOf(section);
+  const index = guideSections.indexOf(section);
   return {
     sectionId: section.id,
     title: section.title,
