@@ -1,7 +1,7 @@
 /**
  * The guide's sections keyed by id (so `SectionId` is a type), in reading order, each in one part of the guide:
  * title, summary, part and date check only. This is main-package content (home, the checklist, situation and
- * payments name sections); the section bodies (blocks) live in the guide subpackage, `pages/guide/sections/`,
+ * payments name sections); the section bodies (blocks) live in the guide subpackage (its `sections/` folder),
  * typed so that every section here has blocks there and nothing else does. Which checklist items a section
  * leads to is stored on the items.
  */

@@ -115,7 +115,7 @@ export interface SectionHead {
   checked: IsoDate;
 }
 
-/** A whole section: its head (main package) and its blocks (guide subpackage, `pages/guide/sections/`). */
+/** A whole section: its head (main package) and its blocks (the guide subpackage's `sections/` folder). */
 export interface SectionBody extends SectionHead {
   blocks: readonly Block[];
 }

@@ -1,7 +1,7 @@
 /**
  * Keeps the guide easy to scan as it grows: sections grouped by part (home and the guide's table of contents),
  * and the text folding every search shares. Main package (home uses it). Sources by topic live with the sources
- * page (`pages/sources/sources-index.ts`), the search over body text with the guide (`pages/guide/search.ts`).
+ * page (its `sources-index.ts`), the search over body text with the guide (its `search.ts`).
  * Pure: nothing here reads storage or `wx`.
  */
 import { contentStore } from '../content/index';

@@ -51,7 +51,9 @@ export function expectShows(page: LoadedPage, landing: Landing): void {
       expect(text).toContain(contentStore.checklistItems[0]!.title);
       break;
     case 'sources':
-      expect(text).toContain(contentStore.sources[0]!.title);
+      // Grouped by topic, all closed: the count and the first topic (the first source's) show.
+      expect(text).toContain(`共 ${contentStore.sources.length} 条`);
+      expect(text).toContain('号码、eSIM 和验证码');
       break;
     case 'situation': {
       const [question] = contentStore.situation.questions;

@@ -102,6 +102,7 @@ export const INTERACTIONS: Interaction[] = [
   {
     page: 'sources',
     name: 'copy a source address',
+    prepare: (page) => fire(first(page, '.topic')),
     act: (page) => fire(first(page, '.source')),
   },
 ];

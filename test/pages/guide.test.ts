@@ -92,7 +92,7 @@ describe('guide page', () => {
     const hits = findAll(page, '.toc-hit');
     expect(hits.length).toBeGreaterThan(0);
     expect(findAll(page, '.toc-part')).toHaveLength(0);
-    expect(page.text()).toMatch(/找到 \d+ 处含“KTGJDX”的内容/);
+    expect(findAll(page, '.toc__result')[0]!.dom!.textContent).toMatch(/找到 \d+ 处含“KTGJDX”的内容/);
     const sectionHit = hits.find((node) => node.dom!.textContent!.startsWith('指南'))!;
     expect(sectionHit.dom!.textContent).toContain('KTGJDX');
     const target = contentStore.sections.find((section) =>
@@ -105,7 +105,7 @@ describe('guide page', () => {
     await fire(findAll(page, '.toc-button')[0]!, 'click');
     await fire(findAll(page, '.toc-search')[0]!, 'input', { value: 'zzz没有这个词' });
     expect(findAll(page, '.toc-hit')).toHaveLength(0);
-    expect(page.text()).toContain('没有找到含“zzz没有这个词”的内容，换个词试试。');
+    expect(findAll(page, '.toc__result')[0]!.dom!.textContent).toContain('没有找到含“zzz没有这个词”的内容');
   });
 
   it('copies a source address instead of opening it', async () => {

@@ -32,6 +32,8 @@ const CASES: CopyCase[] = [
   {
     page: 'sources',
     async copy(page) {
+      // Sources are grouped by topic, all closed at first: open the first one (once).
+      if (findAll(page, '.source').length === 0) await fire(findAll(page, '.topic')[0]!);
       const card = findAll(page, '.source')[0]!;
       const source = contentStore.sources.find((candidate) =>
         card.dom!.textContent!.includes(candidate.url),

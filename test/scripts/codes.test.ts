@@ -2,7 +2,7 @@
  * `npm run codes` in-process: every check it makes, including on a broken short-key table (run as a command in
  * cli.test.ts).
  */
-import { contentStore } from '../../content-check/store';
+import { contentStore } from '../../miniprogram/content/index';
 import { SECTION_KEYS } from '../../miniprogram/services/entry-keys';
 import { buildScene, shareableTargets } from '../../scripts/lib/entry-codes';
 import { collectCodes, parseArgs } from '../../scripts/codes';

@@ -83,7 +83,6 @@ appPage({
     previous: null as Link | null,
     next: null as Link | null,
     tocParts: [] as TocPartView[],
-    tocOpenPart: '' as GuidePartId | '',
     tocQuery: '',
     tocHits: [] as SearchHit[],
     tocSearchLabel: '',
@@ -93,7 +92,6 @@ appPage({
     return {
       ...sectionView(target.section, new Date()),
       ...tocView(undefined, target.section, ''),
-      tocOpenPart: '' as const,
       tocOpen: false, // a new section, or coming back, shows the page with the contents closed
     };
   },
@@ -128,11 +126,11 @@ appPage({
       this.setData({
         ...view,
         tocParts: view.tocParts.map((entry) => ({ ...entry, open: next !== undefined && entry.id === next })),
-        tocOpenPart: next ?? '',
       });
     },
     onSearchToc(event: WechatMiniprogram.Input) {
-      this.setData(tocView(this.data.tocOpenPart || undefined, this.data.sectionId, event.detail.value));
+      const open = this.data.tocParts.find((part) => part.open)?.id;
+      this.setData(tocView(open, this.data.sectionId, event.detail.value));
     },
   },
 });

@@ -31,16 +31,16 @@ appPage({
     version: '',
     overview: '',
     query: '',
-    openTopic: '',
     resultLabel: '',
   },
   view() {
     const counts = { H: 0, M: 0, L: 0 };
     for (const source of contentStore.sources) counts[source.confidence] += 1;
     const query = this.data.query.trim();
+    const openTopic = this.data.topics.find((topic) => topic.open)?.key;
     const topics = presentSourcesByTopic(contentStore.sources, query).map((topic) => ({
       ...topic,
-      open: query !== '' || topic.key === this.data.openTopic,
+      open: query !== '' || topic.key === openTopic,
     }));
     const found = topics.reduce((sum, topic) => sum + topic.sources.length, 0);
     return {
@@ -62,8 +62,9 @@ appPage({
     },
     onToggleTopic(event: TopicTapEvent) {
       const { key } = event.currentTarget.dataset;
-      this.setData({ openTopic: this.data.openTopic === key ? '' : key });
-      this.redraw();
+      this.setData({
+        topics: this.data.topics.map((topic) => ({ ...topic, open: topic.key === key && !topic.open })),
+      });
     },
     onSearch(event: InputEvent) {
       this.setData({ query: event.detail.value });
