@@ -8,7 +8,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { contentStore } from '../../miniprogram/content/index';
+import { contentStore } from '../../content-check/store';
 import type { BlockKind } from '../../miniprogram/content/types';
 import { PROGRESS_KEY } from '../../miniprogram/services/checklist-progress';
 import { LINES_KEY } from '../../miniprogram/pages/tools/services/emergency-card-lines';

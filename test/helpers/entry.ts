@@ -1,5 +1,5 @@
 /** Helpers for the entry tests: read a path like WeChat does, and check a page shows what a link promised. */
-import { contentStore } from '../../miniprogram/content/index';
+import { contentStore } from '../../content-check/store';
 import { targetValue, type EntryTarget, type PageName } from '../../miniprogram/services/entry-link';
 import { fakeWx } from './fake-wx';
 import type { LoadedPage } from './page';
@@ -51,7 +51,9 @@ export function expectShows(page: LoadedPage, landing: Landing): void {
       expect(text).toContain(contentStore.checklistItems[0]!.title);
       break;
     case 'sources':
-      expect(text).toContain(contentStore.sources[0]!.title);
+      // Grouped by topic, all closed: the count and the first topic (the first source's) show.
+      expect(text).toContain(`共 ${contentStore.sources.length} 条`);
+      expect(text).toContain('号码、eSIM 和验证码');
       break;
     case 'situation': {
       const [question] = contentStore.situation.questions;

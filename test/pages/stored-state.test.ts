@@ -2,9 +2,9 @@
  * Every screen stays true to what is stored: the seven ways issue 11 found to lose or misshow ticks and answers,
  * each driven through the pages as a person meets it (the page shell, behaviors/app-page.ts, holds them).
  */
-import { contentStore } from '../../miniprogram/content/index';
+import { contentStore } from '../../content-check/store';
 import { PROGRESS_KEY } from '../../miniprogram/services/checklist-progress';
-import { ANSWERS_KEY } from '../../miniprogram/services/situation-answers';
+import { ANSWERS_KEY } from '../../miniprogram/pages/situation/answers';
 import { fakeWx } from '../helpers/fake-wx';
 import { findByText, fire, openAnotherPage, openPage, reopenPage, type LoadedPage } from '../helpers/page';
 

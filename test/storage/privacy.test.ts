@@ -4,11 +4,11 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { contentStore } from '../../miniprogram/content/index';
+import { contentStore } from '../../content-check/store';
 import { checklistProgressSchema } from '../../miniprogram/services/checklist-progress';
 import { emergencyCardLinesSchema } from '../../miniprogram/pages/tools/services/emergency-card-lines';
 import { ownRateSchema } from '../../miniprogram/pages/tools/services/own-rate';
-import { situationAnswersSchema, splitAnswers } from '../../miniprogram/services/situation-answers';
+import { situationAnswersSchema, splitAnswers } from '../../miniprogram/pages/situation/answers';
 import { STORED_KEYS } from '../../miniprogram/services/storage';
 import { MINIPROGRAM_ROOT } from '../helpers/page';
 
