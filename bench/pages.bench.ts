@@ -3,7 +3,7 @@
  * calls and the bytes each sends; and the time taken in the simulator (a figure for comparison between
  * runs on one machine, not a measure of a phone).
  */
-import { contentStore } from '../miniprogram/content/index';
+import { contentStore } from '../content-check/store';
 import {
   appPages,
   measureTree,

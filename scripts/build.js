@@ -63,8 +63,8 @@ async function main() {
 
   step('Validating the content store');
   require('./lib/ts-require');
-  const { contentStore } = require('../miniprogram/content/index.ts');
-  const { validate } = require('../miniprogram/content/validate.ts');
+  const { contentStore } = require('../content-check/store.ts');
+  const { validate } = require('../content-check/validate.ts');
   const problems = validate(contentStore);
   if (problems.length > 0) {
     fail(

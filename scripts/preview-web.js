@@ -151,6 +151,20 @@ async function main() {
     }
   }
 
+  const cardEntry = screenshotsTaken && entries.find((entry) => entry.id === 'emergency-card' && entry.png);
+  if (cardEntry) {
+    // The emergency card's shareable image: the page's own layout and draw code replayed on Chromium's canvas.
+    const { drawCardImages } = require('./web-preview/card-image.js');
+    for (const image of await drawCardImages(OUT)) {
+      cardEntry.facts.push(
+        `card image ${path.basename(image.file)}: ${image.width} × ${image.height} (canvas replay)`,
+      );
+      console.log(
+        `  ${path.basename(image.file).padEnd(36)} ${image.width} × ${image.height}, drawn on Chromium's canvas`,
+      );
+    }
+  }
+
   fs.writeFileSync(path.join(OUT, 'index.html'), galleryHtml(entries, notes));
   fs.writeFileSync(
     path.join(OUT, 'report.json'),

@@ -4,7 +4,7 @@
  * of at most 32 KB of setData; a checklist tick as one small path update; and every key sent by setData read
  * by the page's template.
  */
-import { contentStore } from '../miniprogram/content/index';
+import { contentStore } from '../content-check/store';
 import {
   RUNTIME_BUDGETS,
   appPages,

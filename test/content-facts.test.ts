@@ -3,10 +3,10 @@
  * sources a reader can open, the line register's time logic, and the "may have changed" mark.
  */
 import { facts, factsLeftOut, type FactId } from '../miniprogram/content/facts';
-import { contentStore } from '../miniprogram/content/index';
+import { contentStore } from '../content-check/store';
 import { LAST_DIGITS, registerCalendar, type LastDigit } from '../miniprogram/content/line-register';
 import type { Cited, ContentStore } from '../miniprogram/content/types';
-import { sourceAddressProblem, validate } from '../miniprogram/content/validate';
+import { sourceAddressProblem, validate } from '../content-check/validate';
 import {
   claimMarks,
   isPastReview,

@@ -1,15 +1,10 @@
 /**
  * Scanning a growing guide: parts with open/closed state, sources by topic, and a search over body text.
  */
-import { contentStore } from '../miniprogram/content/index';
-import {
-  openPartId,
-  presentGuideParts,
-  presentSourcesByTopic,
-  searchContent,
-  SEARCH_LIMIT_PER_KIND,
-  sourceTopic,
-} from '../miniprogram/presenters/content-index';
+import { contentStore } from '../content-check/store';
+import { openPartId, presentGuideParts } from '../miniprogram/presenters/content-index';
+import { searchContent, SEARCH_LIMIT_PER_KIND } from '../miniprogram/pages/guide/search';
+import { presentSourcesByTopic, sourceTopic } from '../miniprogram/pages/sources/sources-index';
 
 describe('the guide grouped by part', () => {
   it('puts every section in exactly one part, numbered through the whole guide', () => {

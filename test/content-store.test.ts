@@ -1,11 +1,13 @@
 import {
-  contentStore,
+  contentStore as mainContent,
   getChecklistByGroup,
   getNeighbours,
   getSection,
   getSource,
 } from '../miniprogram/content/index';
-import { findPromotionalText, isWellFormedDate, validate } from '../miniprogram/content/validate';
+import { getGuideSection } from '../miniprogram/pages/guide/sections/index';
+import { contentStore } from '../content-check/store';
+import { findPromotionalText, isWellFormedDate, validate } from '../content-check/validate';
 import type { Block, ContentStore } from '../miniprogram/content/types';
 
 /** A deep copy of the real store for breaking on purpose. */
@@ -62,11 +64,13 @@ describe('the content store', () => {
   });
 
   it('answers section, neighbour and source queries', () => {
-    const [first, second] = contentStore.sections;
+    // The main package's queries answer from the main package's store (section heads, no blocks).
+    const [first, second] = mainContent.sections;
     expect(getSection(first!.id)).toBe(first);
+    expect(first).not.toHaveProperty('blocks');
     expect(getSection('no-such-section')).toBeUndefined();
     expect(getNeighbours(first!.id)).toEqual({ previous: undefined, next: second });
-    const last = contentStore.sections[contentStore.sections.length - 1]!;
+    const last = mainContent.sections[mainContent.sections.length - 1]!;
     expect(getNeighbours(last.id).next).toBeUndefined();
     expect(getNeighbours('nope')).toEqual({});
     const source = contentStore.sources[0]!;
@@ -74,7 +78,7 @@ describe('the content store', () => {
   });
 
   it('recommends no crypto and carries the legal warning', () => {
-    const crypto = getSection('crypto-warning');
+    const crypto = getGuideSection('crypto-warning');
     expect(crypto).toBeDefined();
     const text = JSON.stringify(crypto);
     expect(text).toMatch(/非法|违法/);

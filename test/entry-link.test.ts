@@ -3,7 +3,7 @@
  * limit, and no input whatsoever throws or names a target that does not exist.
  */
 import fc from 'fast-check';
-import { contentStore } from '../miniprogram/content/index';
+import { contentStore } from '../content-check/store';
 import { GROUP_KEYS, SECTION_KEYS } from '../miniprogram/services/entry-keys';
 import {
   buildQrLink,

@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { PAGE_PATHS, targetPath } from '../miniprogram/services/entry-link';
-import { contentStore } from '../miniprogram/content/index';
+import { contentStore } from '../content-check/store';
 import { MINIPROGRAM_ROOT, openPage } from './helpers/page';
 import { appPages } from '../scripts/lib/app-pages';
 

@@ -2,25 +2,25 @@
  * The decision helper's stored answers: exact key and shape, defensive decoding, set-aside ids, failing writes.
  */
 import fc from 'fast-check';
-import { contentStore } from '../miniprogram/content/index';
+import { contentStore } from '../content-check/store';
 import {
   ANSWERS_KEY,
   decodeAnswers,
   encodeAnswers,
   setAnswer,
   type SavedAnswers,
-} from '../miniprogram/services/situation-answers';
+} from '../miniprogram/pages/situation/answers';
 import type { WriteResult } from '../miniprogram/services/storage';
 import { fakeWx } from './helpers/fake-wx';
 
 const { questions } = contentStore.situation;
 
-type AnswersModule = typeof import('../miniprogram/services/situation-answers');
+type AnswersModule = typeof import('../miniprogram/pages/situation/answers');
 
 /** A fresh copy of the service, like a cold start (its in-memory state is per module instance). */
 function freshStore(): AnswersModule['situationAnswers'] {
   jest.resetModules();
-  return jest.requireActual<AnswersModule>('../miniprogram/services/situation-answers').situationAnswers;
+  return jest.requireActual<AnswersModule>('../miniprogram/pages/situation/answers').situationAnswers;
 }
 
 /** Answers a question and waits for the store's write to report (writes go through storage.ts's callbacks). */

@@ -2,9 +2,10 @@
  * The decision helper, exhaustively: every combination of answers (each question answered with each of its
  * options, or left blank) gives a non-empty, consistent result whose links and sources all exist.
  */
-import { contentStore, getChecklistItem, getSection, getSource } from '../miniprogram/content/index';
+import { getChecklistItem, getSection, getSource } from '../miniprogram/content/index';
+import { contentStore } from '../content-check/store';
 import type { SituationAnswers, SituationPoint, SituationPointId } from '../miniprogram/content/types';
-import { decideSituation, normalizeAnswers, situationPointIds } from '../miniprogram/services/situation';
+import { decideSituation, normalizeAnswers, situationPointIds } from '../miniprogram/pages/situation/decide';
 
 const { questions, points } = contentStore.situation;
 

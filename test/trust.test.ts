@@ -2,9 +2,10 @@
  * Content people can trust: out-of-date notices against the device's date, validation of every new kind of
  * claim (decision points, payment cards, phrases, emergency numbers), and what the line-register section says.
  */
-import { contentStore, getSection } from '../miniprogram/content/index';
+import { getGuideSection } from '../miniprogram/pages/guide/sections/index';
+import { contentStore } from '../content-check/store';
 import type { ContentStore, PaymentOptionCard } from '../miniprogram/content/types';
-import { validate } from '../miniprogram/content/validate';
+import { validate } from '../content-check/validate';
 import { freshness, isOutOfDate } from '../miniprogram/presenters/content-view';
 import { findAll, openPage } from './helpers/page';
 
@@ -202,7 +203,7 @@ describe('validate() on the new content', () => {
 });
 
 describe('the 2026 line register in the guide, by device date', () => {
-  const section = getSection('line-register')!;
+  const section = getGuideSection('line-register')!;
   const text = JSON.stringify(section.blocks);
 
   it('states the calendar by last digit, who registers and who does not', () => {

@@ -1,10 +1,12 @@
 /**
- * The guide: sections keyed by id (so `SectionId` is a type), in reading order, each in one part of the guide.
- * Every block records the facts it rests on with `on([...])` (sources and confidence follow from them), or is
- * `guidance()` that states no fact. Which checklist items a section leads to is stored on the items.
+ * The guide's sections keyed by id (so `SectionId` is a type), in reading order, each in one part of the guide:
+ * title, summary, part and date check only. This is main-package content (home, the checklist, situation and
+ * payments name sections); the section bodies (blocks) live in the guide subpackage (its `sections/` folder),
+ * typed so that every section here has blocks there and nothing else does. Which checklist items a section
+ * leads to is stored on the items.
  */
-import { guidance, on } from './facts';
-import type { GuidePart, SectionBody, ShortAnswer } from './types';
+import { on } from './facts';
+import type { GuidePart, SectionHead, ShortAnswer } from './types';
 
 export const guideParts: GuidePart[] = [
   { id: 'phone', title: '手机、号码和验证码' },
@@ -31,216 +33,30 @@ export const sectionsById = {
     summary: 'eSIM 是装在手机里的电子卡；旅行 eSIM 大多只有流量，没有号码。',
     part: 'phone',
     checked: '2026-12-01',
-    blocks: [
-      {
-        kind: 'paragraph',
-        text: 'eSIM 是手机里内置的电子 SIM 卡，扫运营商给的二维码装好就能用，不用插实体卡。在墨西哥，Telcel、AT&T 和 Movistar 都卖 eSIM，预付费和月租都有。2024年底，墨西哥约7.3%的手机号码用的是 eSIM。',
-        ...on(['F4.1']),
-      },
-      {
-        kind: 'callout',
-        tone: 'warning',
-        title: '旅行 eSIM 多半没有号码',
-        text: '网上卖的旅行 eSIM 大多只给流量：没有手机号，不能打电话，也收不到短信验证码。买之前看清套餐说明里有没有号码。',
-        ...on(['F1.4']),
-      },
-      {
-        kind: 'table',
-        columns: ['对比', '外国旅行 eSIM（只有流量）', '墨西哥的卡或 eSIM（带号码）'],
-        rows: [
-          ['上网', '可以', '可以'],
-          ['有没有手机号', '没有', '有 +52 号码'],
-          ['收短信验证码', '收不到', '能收，发到墨西哥号'],
-          ['要不要用护照登记', '不用：它是外国运营商的线路', '要，买的时候登记'],
-        ],
-        ...on(['F1.4', 'F4.3', 'F4.7']),
-      },
-    ],
   },
   'mainland-phones': {
     title: '国内买的手机能装 eSIM 吗',
     summary: '大陆版 iPhone 和多数国产安卓手机没有 eSIM；先找 EID，没有就插墨西哥实体卡。',
     part: 'phone',
     checked: '2026-12-01',
-    blocks: [
-      {
-        kind: 'paragraph',
-        text: '多数在大陆买的手机装不了 eSIM。大陆版 iPhone 从2018年起是两个实体卡槽、没有 eSIM，iPhone 17 系列也一样。多数国产安卓手机同样没有 eSIM，只有2026年的少数新机型开始支持。',
-        ...on(['F9.1', 'F9.4']),
-      },
-      {
-        kind: 'callout',
-        tone: 'info',
-        title: '例外：大陆版 iPhone Air',
-        text: 'iPhone Air 只能用 eSIM，2025年10月22日在大陆开售，要本人带证件到营业厅开通。苹果店员说，它出境后可以漫游，也能装当地 eSIM，还能同时用两个 eSIM 号码；我们没找到有人实际试过。',
-        ...on(['F9.2', 'F9.3']),
-      },
-      {
-        kind: 'steps',
-        items: [
-          '打开手机设置，iPhone 在“通用”›“关于本机”里找 EID；也可以拨 *#06# 看。',
-          '看得到 EID，手机就能装 eSIM；在香港、澳门或国外买的手机大多有。',
-          '看不到 EID：把墨西哥实体卡插进卡槽 2，国内卡留在卡槽 1 并开着国际漫游。',
-          '不想买墨西哥卡，也可以只用国内卡漫游上网，先问清漫游资费。',
-        ],
-        ...on(['F9.5']),
-      },
-    ],
   },
   'numbers-and-codes': {
     title: '验证码发到哪里',
     summary: '换了 eSIM，账号和银行卡的验证码仍然发到你的中国号码。',
     part: 'phone',
     checked: '2026-12-01',
-    blocks: [
-      {
-        kind: 'paragraph',
-        text: '装了 eSIM，账号并不会跟着换号码。绑国内银行卡时，短信验证码发到开卡时留的“银行预留手机号”；号码对不上就绑不上，而且只有银行能改这个号码。所以国内手机卡要留着。',
-        ...on(['F1.5', 'F1.6']),
-      },
-      {
-        kind: 'bullets',
-        items: [
-          '微信接受 +86 以外的号码注册新账号，墨西哥 +52 号码也可以。',
-          '实名认证后的境外用户，每笔最多付5,000美元，每年5万美元。',
-        ],
-        ...on(['F1.1']),
-      },
-      {
-        kind: 'callout',
-        tone: 'info',
-        title: '新账号可能要好友帮忙验证',
-        text: '用海外号码新注册微信，有时会被要求请一位老用户帮忙验证。微信没有公开这条规则，网上只有非官方说法。',
-        ...on(['F1.2']),
-      },
-      {
-        kind: 'steps',
-        items: [
-          '国内实体卡留在手机里，保持开机。',
-          '出发前开通国际漫游，到了也能收短信。',
-          '把墨西哥卡或旅行 eSIM 设成上网用的卡。',
-          '需要验证码时，到国内号码的短信里找。',
-        ],
-        ...on(['F1.6', 'F1.9']),
-      },
-    ],
   },
   'sms-abroad': {
     title: '在墨西哥收国内短信',
     summary: '出发前开通国际漫游；收短信不花钱，数据漫游记得关。',
     part: 'phone',
     checked: '2026-12-01',
-    blocks: [
-      {
-        kind: 'steps',
-        items: [
-          '出发前给国内手机卡开通国际漫游（国际漫游没开，在国外收不到短信）。',
-          '到了墨西哥，国内卡保持开机，关掉它的“数据漫游”。',
-          '上网交给墨西哥卡或旅行 eSIM，这样不会产生按天计的漫游流量费。',
-        ],
-        ...on(['F1.9', 'F1.10']),
-      },
-      {
-        kind: 'facts',
-        rows: [
-          { label: '漫游时接收短信', value: '中国电信的资费表写明免费' },
-          { label: '中国移动、联通', value: '没找到对应页面，问客服' },
-        ],
-        ...on(['F1.9'], { confidence: 'L' }),
-      },
-      {
-        kind: 'callout',
-        tone: 'warning',
-        title: '境外发来的验证码可能被拦',
-        text: '2021年以来，很多省份默认拦截从境外发到国内号码的短信，为的是防诈骗。外国网站或 App 发来的验证码因此可能收不到。可以免费重新打开：移动、联通用户发 KTGJDX 到 10086 或 10010。',
-        ...on(['F1.11']),
-      },
-      {
-        kind: 'callout',
-        tone: 'info',
-        title: '保号套餐：先问运营商',
-        text: '停机保号或保号套餐的号码在国外还能不能收短信，我们没找到运营商的说明。办之前打客服问清：移动 10086、联通 10010、电信 10000；人在国外时拨下面的号码。',
-        ...on(['F1.7', 'F1.8'], { confidence: 'L' }),
-      },
-      {
-        kind: 'facts',
-        rows: [
-          { label: '中国移动（境外拨打）', value: '+86 13800100186' },
-          { label: '中国电信（境外拨打）', value: '+86 18918910000' },
-          { label: '中国联通（境外拨打）', value: '+86 18618610010（转载的通知）' },
-        ],
-        ...on(['F1.8']),
-      },
-    ],
   },
   'line-register': {
     title: '墨西哥手机号登记（2026）',
     summary: '墨西哥号码要用护照登记，按尾数分期截止；国内卡漫游和外国旅行 eSIM 不用登记。',
     part: 'phone',
     checked: '2026-12-01',
-    blocks: [
-      {
-        kind: 'callout',
-        tone: 'info',
-        title: '现在的情况',
-        text: '没登记的墨西哥号码按尾数分期截止，逾期约72小时后停机。',
-        live: 'line-register',
-        ...on(['F4.4', 'F4.5', 'F4.8']),
-      },
-      {
-        kind: 'paragraph',
-        text: '只有墨西哥运营商的号码要登记。你的国内卡在墨西哥漫游，或者用外国公司的旅行 eSIM，都不在登记范围内。只要是墨西哥号码，包括 Telcel 给游客的 eSIM，开通前都要用护照登记。',
-        ...on(['F4.6', 'F4.7'], { confidence: 'M' }),
-      },
-      {
-        kind: 'table',
-        columns: ['号码尾数', '截止日期（墨西哥城时间当天结束）'],
-        rows: [
-          ['0', '2026年8月15日'],
-          ['1', '2026年8月31日'],
-          ['2', '2026年9月15日'],
-          ['3', '2026年9月30日'],
-          ['4', '2026年10月15日'],
-          ['5', '2026年10月31日'],
-          ['6', '2026年11月15日'],
-          ['7', '2026年11月30日'],
-          ['8', '2026年12月15日'],
-          ['9', '2026年12月31日'],
-        ],
-        ...on(['F4.4']),
-      },
-      {
-        kind: 'bullets',
-        items: [
-          '这份日历是墨西哥电信监管机构 CRT 在2026年6月25日改定的，多家媒体报道一致，但我们没找到官方原文。',
-          '逾期约72小时后停机：只能拨911等紧急号码、政府服务和运营商客服；月租号码照常扣费。',
-          '号码还在的话，补登记就能恢复。',
-          '2026年1月9日以后卖出的号码，购买或开通时就登记好了。',
-        ],
-        ...on(['F4.3', 'F4.4', 'F4.5']),
-      },
-      {
-        kind: 'facts',
-        rows: [
-          { label: '规则', value: '2025年12月9日刊登于官方公报 DOF' },
-          { label: '开始登记', value: '2026年1月9日' },
-          { label: '外国人用', value: '有效护照（长住的可用临时 CURP）' },
-          { label: '每人上限', value: '10个号码' },
-          { label: '实体卡和 eSIM', value: '都要登记' },
-          { label: '不用登记的', value: '技术上不能通话、发短信的卡，如物联网设备' },
-        ],
-        ...on(['F4.2', 'F4.6']),
-      },
-      {
-        kind: 'steps',
-        items: [
-          '买墨西哥的卡或 eSIM 时带上护照，当场登记。',
-          '有的运营商可以网上登记，要自拍核验。',
-          '号码被停了，趁号码还在，尽快补登记。',
-        ],
-        ...on(['F4.3', 'F4.5']),
-      },
-    ],
   },
   // —— 在墨西哥付钱 ——
   'wechat-in-mexico': {
@@ -248,220 +64,36 @@ export const sectionsById = {
     summary: '聊天、付国内的账都没问题；墨西哥的商店里很少见微信支付。',
     part: 'pay',
     checked: '2026-12-01',
-    blocks: [
-      {
-        kind: 'paragraph',
-        text: '绑着国内银行卡的微信支付，在墨西哥照样能给国内商家付款、给家人转账。它也能在接入微信跨境支付的境外商户用人民币付款，但微信列出的49个国家和地区里没有墨西哥。',
-        ...on(['F2.5']),
-      },
-      {
-        kind: 'callout',
-        tone: 'warning',
-        title: '墨西哥的店里很少见',
-        text: '我们没找到任何一家收微信支付的墨西哥商店。不能说绝对没有，但别指望它，身上带好银行卡和现金。',
-        ...on(['F2.5', 'F2.6']),
-      },
-      {
-        kind: 'facts',
-        rows: [
-          { label: '外国卡可以绑', value: '2023年7月起，Visa、Mastercard、JCB、Discover/Diners' },
-          { label: '也可以绑', value: '美国运通卡；境外发行的银联卡（2024年11月6日起）' },
-          { label: '能付给谁', value: '只限中国大陆的商户，不能在墨西哥付' },
-          { label: '实名后限额', value: '每笔5,000美元，每年5万美元' },
-        ],
-        ...on(['F2.1', 'F2.3', 'F2.4', 'F2.7']),
-      },
-      {
-        kind: 'paragraph',
-        text: '3%的手续费只收境外发行的卡：单笔超过200元收3%。用国内银行卡付款，不收这笔费。',
-        ...on(['F2.2', 'F2.7']),
-      },
-      {
-        kind: 'callout',
-        tone: 'info',
-        title: '200元以下免费，2026年还有吗？',
-        text: '200元及以下免手续费，2023年说“以支付页面为准”，2025年说优惠到当年年底。2026年是否延续，我们没查到，付款前看清页面提示。',
-        ...on(['F2.2'], { confidence: 'L', reviewBy: '2026-12-31' }),
-      },
-    ],
   },
   'alipay-in-mexico': {
     title: '支付宝在墨西哥',
     summary: '和微信差不多：国内的账照常能付，墨西哥的商店里很难用上。',
     part: 'pay',
     checked: '2026-12-01',
-    blocks: [
-      {
-        kind: 'paragraph',
-        text: '支付宝从2019年11月5日起接受境外手机号。2023年8月起，外国的 Visa、Mastercard、Diners、Discover 和 JCB 卡可以直接绑定，付中国大陆的商户；美国运通卡从2025年2月25日起也可以。',
-        ...on(['F3.1', 'F3.2', 'F3.7']),
-      },
-      {
-        kind: 'facts',
-        rows: [
-          { label: '境外用户限额', value: '每笔5,000美元，每年5万美元（2024年3月起）' },
-          { label: '外国卡手续费', value: '200元及以下免费，超过收3%（2025年）' },
-          { label: '国内银行卡', value: '不收这笔外卡手续费' },
-        ],
-        ...on(['F3.3', 'F3.4', 'F2.7'], { confidence: 'M' }),
-      },
-      {
-        kind: 'bullets',
-        items: [
-          '用国内账户的中国用户，可以在境外接入支付宝的商户付款。',
-          '墨西哥只有一条旧消息：2018年支付宝和当地的 Openpay 合作，主要面向网店，之后没有更新。',
-        ],
-        ...on(['F3.5', 'F3.6'], { confidence: 'L' }),
-      },
-      {
-        kind: 'callout',
-        tone: 'info',
-        title: 'Tour Pass 不推荐',
-        text: '支付宝2019年给游客推出过 Tour Pass 预付卡。它的服务协议页面还在，我们没找到停用通知，也说不清现在能不能用，所以不推荐。',
-        ...on(['F3.1'], { confidence: 'L' }),
-      },
-    ],
   },
   'paying-in-mexico': {
     title: '在墨西哥怎么付钱',
     summary: '旅游区刷卡，小店付现金；小费自愿。',
     part: 'pay',
     checked: '2026-12-01',
-    blocks: [
-      {
-        kind: 'paragraph',
-        text: '墨西哥日常付款仍以现金为主。2024年的全国金融调查里，38.0%的人知道 CoDi，其中只有12.8%用过；18.5%的人知道 DiMo，其中用过的只有6.8%。',
-        ...on(['F5.1']),
-      },
-      {
-        kind: 'table',
-        columns: ['方式', '适合的场合', '说明'],
-        rows: [
-          ['银联卡、Visa、Mastercard', '酒店、连锁店、旅游区', '市场和小店常不收'],
-          ['比索现金', '小店、市场、路边摊', '几乎处处都收'],
-          ['OXXO 付现金', '网上下单后到 OXXO 交钱', '通常收一点手续费'],
-          ['CoDi、DiMo', '手机转账付款', '要墨西哥账户'],
-          ['微信支付、支付宝', '很少见', '没找到收微信支付的店'],
-        ],
-        ...on(['F5.3', 'F5.5', 'F5.2', 'F2.6', 'F2.5']),
-      },
-      {
-        kind: 'callout',
-        tone: 'info',
-        title: 'CoDi 和 DiMo 要墨西哥账户',
-        text: 'SPEI、CoDi 和 DiMo 都是墨西哥央行的支付系统，要有墨西哥的银行、Sofipo 或金融科技公司账户才能用。DiMo 是把手机号和这个账户连在一起。',
-        ...on(['F5.2']),
-      },
-      {
-        kind: 'bullets',
-        items: ['小费是自愿的，商家不经你同意不能加进账单。', '餐厅一般给10%左右，常听到的说法是10%–15%。'],
-        ...on(['F5.6'], { confidence: 'M' }),
-      },
-    ],
   },
   'unionpay-and-atm': {
     title: '银联卡和取现',
     summary: '多数 ATM 收银联卡；62开头的单银联卡更稳，境外取现有额度。',
     part: 'pay',
     checked: '2026-12-01',
-    blocks: [
-      {
-        kind: 'paragraph',
-        text: '银联说，墨西哥多数 ATM 受理银联卡：2019年1月说约九成，后来一篇没注明日期的通稿说超过八成。具体是哪些银行，我们没查到。',
-        ...on(['F10.1']),
-      },
-      {
-        kind: 'callout',
-        tone: 'warning',
-        title: '双标卡不一定走银联',
-        text: '同时印着银联和 Visa 或 Mastercard 标志的双标卡，在境外 ATM 不一定走银联通道。62开头、只有银联标志的卡更稳妥。机器问网络时，选银联（UnionPay）。',
-        ...on(['F10.2']),
-      },
-      {
-        kind: 'facts',
-        rows: [
-          { label: '每张卡每天', value: '境外取现不超过等值1万元人民币' },
-          { label: '每人每年', value: '所有卡合计不超过等值10万元人民币' },
-          { label: '超了会怎样', value: '当年和下一年都不能在境外取现' },
-          { label: '依据', value: '国家外汇管理局，2018年1月1日起' },
-        ],
-        ...on(['F10.3']),
-      },
-      {
-        kind: 'paragraph',
-        text: '外国卡在墨西哥 ATM 取现，机器自己的手续费会在确认前显示在屏幕上。没有官方数字：网上有人报过银行 ATM 约30比索，也有机场 ATM 收197.20比索（2024年），你的发卡行可能另收一笔。',
-        ...on(['F5.7']),
-      },
-      {
-        kind: 'bullets',
-        items: [
-          '网上常见的“每次8.62–40比索”，是墨西哥本地借记卡在他行 ATM 的收费，不是外国卡的。',
-          '取现前看看插卡口有没有加装东西，输密码时用手挡住键盘。',
-          '别让陌生人“帮忙”，尽量用银行网点里面的 ATM，收好凭条。',
-        ],
-        ...on(['F5.4', 'F15.2']),
-      },
-    ],
   },
   'conversion-prompts': {
     title: '刷卡、取现时选比索',
     summary: 'ATM 和刷卡机会问要不要换算成你的货币：选比索，别接受换算。',
     part: 'pay',
     checked: '2026-12-01',
-    blocks: [
-      {
-        kind: 'paragraph',
-        text: '墨西哥的 ATM 和刷卡机常会问你要不要按本国货币结算。这叫“动态货币转换”，汇率里加了价：有人在 Santander 的 ATM 上看到加5%，HSBC 加5.5%。选比索，由你的发卡组织换算，通常更省。',
-        ...on(['F5.8']),
-      },
-      {
-        kind: 'table',
-        columns: ['屏幕上可能出现的西语', '意思', '怎么选'],
-        rows: [
-          ['«Sin conversión»', '不换算', '选它'],
-          ['«Pesos mexicanos (MXN)»', '墨西哥比索', '选它'],
-          ['«Con conversión»', '换算成你的货币', '不选'],
-          ['«Aceptar tipo de cambio»', '接受这个汇率', '不选'],
-        ],
-        ...guidance(['F5.8']),
-      },
-      {
-        kind: 'callout',
-        tone: 'info',
-        title: '刷卡时当面说',
-        text: '店员拿着刷卡机问你时，可以说：«En pesos, por favor.»（请用比索。）',
-        ...guidance(),
-      },
-    ],
   },
   'vat-refund': {
     title: '游客退增值税',
     summary: '坐飞机或船离境的游客可以退商品的增值税；每张发票至少1,200比索。',
     part: 'pay',
     checked: '2026-12-01',
-    blocks: [
-      {
-        kind: 'paragraph',
-        text: '按墨西哥增值税法第31条，坐飞机或船离境的外国游客，可以退回买商品时付的增值税；酒店和餐饮不退。每家店的发票要至少1,200比索，离境时要查验商品。退税由税务局 SAT 授权的公司办理，会收服务费。',
-        ...on(['F13.1']),
-      },
-      {
-        kind: 'steps',
-        items: [
-          '买东西时要正式发票（CFDI），刷卡的话留好刷卡单。',
-          '离境时到机场或邮轮码头的 MoneyBack 柜台。',
-          '带上护照、入境表 FMM、登机牌、发票和刷卡单。',
-        ],
-        ...on(['F13.2'], { confidence: 'M' }),
-      },
-      {
-        kind: 'callout',
-        tone: 'info',
-        title: '现金买的只算3,000比索',
-        text: '付现金的购物，最多只按3,000比索计入。2025年有报道说柜台在正常办理；2026年是否照旧，我们没查到。',
-        ...on(['F13.2'], { confidence: 'L', reviewBy: '2026-12-31' }),
-      },
-    ],
   },
   // —— 转钱和带现金 ——
   'money-home': {
@@ -469,88 +101,18 @@ export const sectionsById = {
     summary: 'Wise 从墨西哥汇出只限墨西哥公民；西联能汇进微信，从墨西哥汇没确认。',
     part: 'money',
     checked: '2026-12-01',
-    blocks: [
-      {
-        kind: 'paragraph',
-        text: '用 Wise 从比索汇出，只有持有效 INE 选民证的墨西哥公民才能办，每月最多5,000美元。其他人，包括在墨西哥的中国人，都不能用这条路。Wise 汇到微信也只支持列出的汇出国家和货币，墨西哥和比索都不在里面。',
-        ...on(['F6.1', 'F6.6']),
-      },
-      {
-        kind: 'facts',
-        rows: [
-          { label: 'Wise 收人民币', value: '收款人要有中国身份证' },
-          { label: '到支付宝或微信', value: '每笔最多5万元人民币' },
-          { label: '到微信每年', value: '最多50万元人民币' },
-          { label: '到支付宝每年', value: '30万到60万元不等，每月还限次数' },
-          { label: '到银联卡', value: '每笔最多3.3万元人民币' },
-        ],
-        ...on(['F6.2'], { reviewBy: '2027-06-01' }),
-      },
-      {
-        kind: 'paragraph',
-        text: '西联汇款可以直接汇进收款人的微信钱包或绑定的银行卡，每笔最多5,000美元。国内收款人也能到代理点、合作银行的 App，或支付宝的“跨境汇款”小程序收钱，要中国身份证。从墨西哥汇能不能这样到账，我们没确认，汇款前问清西联。',
-        ...on(['F6.3'], { confidence: 'L' }),
-      },
-      {
-        kind: 'callout',
-        tone: 'info',
-        title: 'PayPal 呢？',
-        text: '我们没找到 PayPal 个人转账能在中国和墨西哥之间使用的可靠来源，所以别默认它行得通。',
-        ...guidance(['F6.4']),
-      },
-      {
-        kind: 'callout',
-        tone: 'info',
-        title: '个人购汇额度',
-        text: '国内个人每年可以购汇等值5万美元。外汇局2017年出台的境外取现规定，没有改变这个额度。',
-        ...on(['F6.5']),
-      },
-    ],
   },
   'cash-and-customs': {
     title: '带现金出入境',
     summary: '出入墨西哥超过1万美元要申报；从中国出境，人民币超2万元、外币超5,000美元要申报。',
     part: 'money',
     checked: '2026-12-01',
-    blocks: [
-      {
-        kind: 'table',
-        columns: ['什么时候', '超过多少要申报', '说明'],
-        rows: [
-          ['从中国出境', '人民币2万元', '现金'],
-          ['从中国出境', '外币等值5,000美元', '5,000到1万美元要带银行开的携带证'],
-          ['入境或离开墨西哥', '等值1万美元', '现金、支票、汇票合起来算'],
-        ],
-        ...on(['F11.1', 'F11.2']),
-      },
-      {
-        kind: 'callout',
-        tone: 'warning',
-        title: '没申报的后果',
-        text: '在墨西哥，没申报的超出部分会被罚20%到40%；超过3万美元还可能坐牢。',
-        ...on(['F11.1']),
-      },
-    ],
   },
   'crypto-warning': {
     title: '关于虚拟货币',
     summary: '在中国大陆，虚拟货币相关业务属于非法金融活动。',
     part: 'money',
     checked: '2026-12-01',
-    blocks: [
-      {
-        kind: 'callout',
-        tone: 'danger',
-        title: '虚拟货币业务在大陆属非法',
-        text: '2021年9月24日，中国人民银行等十个部门发文，把虚拟货币相关业务都认定为非法金融活动，境外交易所向大陆居民提供服务也算在内。',
-        ...on(['F7.1']),
-      },
-      {
-        kind: 'paragraph',
-        text: '有些文章把比特币等虚拟货币当作跨境付款的办法，本指南不推荐。需要在中国和墨西哥之间转钱，请看“中国和墨西哥之间转钱”一节。',
-        ...guidance(),
-      },
-    ],
   },
   // —— 入境、出行和安全 ——
   'entry-visa': {
@@ -558,142 +120,31 @@ export const sectionsById = {
     summary: '普通护照要签证，持有效的美加日英或申根多次签证可免签；材料带纸质版。',
     part: 'trip',
     checked: '2026-12-01',
-    blocks: [
-      {
-        kind: 'paragraph',
-        text: '持中国普通护照去墨西哥，一般要办墨西哥签证。如果你持有有效的美国、加拿大、日本、英国或申根国家多次入境签证，或这些国家的永久居留，就可以免签入境，停留不超过180天，不能打工挣钱。有智利、哥伦比亚居留的也可以。',
-        ...on(['F12.1']),
-      },
-      {
-        kind: 'steps',
-        items: [
-          '护照有效期至少还有6个月。',
-          '打印酒店预订、回程机票，有邀请函的也带上。',
-          '准备好能说明旅费的材料，比如银行卡或存款证明。',
-          '纸质材料放随身包里：移民局不看手机里的文件。',
-        ],
-        ...on(['F12.2']),
-      },
-    ],
   },
   'getting-around': {
     title: '打车和机场出租车',
     summary: '墨西哥城机场里坐授权出租车；其他地方 Uber、DiDi 可以绑卡付。',
     part: 'trip',
     checked: '2026-12-01',
-    blocks: [
-      {
-        kind: 'paragraph',
-        text: '在墨西哥城机场，Uber、DiDi、InDrive、Cabify 等网约车可能不能进航站楼接客，2026年3月12日起有国民警卫队检查。坐机场的授权出租车更省心：在柜台买票，到 Benito Juárez 区约415–425比索。',
-        ...on(['F14.1'], { reviewBy: '2027-03-12' }),
-      },
-      {
-        kind: 'bullets',
-        items: [
-          '在其他地方，Uber 和 DiDi 都能在 App 里绑卡付款。',
-          'Uber 在部分地区可以选现金；坐 DiDi 付现金也很常见。',
-        ],
-        ...on(['F14.2']),
-      },
-    ],
   },
   'scams-and-insurance': {
     title: '防骗和保险',
     summary: '使馆从不在电话里要钱；取现防盗刷；出发前买好意外和医疗保险。',
     part: 'trip',
     checked: '2026-12-01',
-    blocks: [
-      {
-        kind: 'callout',
-        tone: 'danger',
-        title: '自称使馆的电话，先挂断',
-        text: '骗子会伪造使馆的来电号码。使馆不会在电话里要你的护照、证件或银行信息，不会把电话转给“国内警方”，也从不要钱。挂断后，自己拨使馆电话 +52 55 5616 2129 核实。',
-        ...on(['F15.1']),
-      },
-      {
-        kind: 'bullets',
-        items: [
-          '出发前买好意外和医疗保险。',
-          '护照、签证和入境章各复印一份，和原件分开放。',
-          '取现时留意插卡口，挡住键盘，别让陌生人帮忙。',
-        ],
-        ...on(['F15.3', 'F15.2']),
-      },
-    ],
   },
   'help-and-safety': {
     title: '遇到紧急情况',
     summary: '记好911和领事保护电话；安全提醒看官方渠道。',
     part: 'trip',
     checked: '2026-12-01',
-    blocks: [
-      {
-        kind: 'facts',
-        rows: [
-          { label: '墨西哥报警、急救、火警', value: '911' },
-          { label: '驻墨西哥使馆领事保护', value: '+52 55 5616 2129（下班后也接）' },
-          { label: '驻蒂华纳总领馆', value: '+52 664 492 0455' },
-          { label: '外交部12308热线（24小时）', value: '+86-10-12308' },
-        ],
-        ...on(['F8.1', 'F8.2', 'F8.3']),
-      },
-      {
-        kind: 'bullets',
-        items: [
-          '12308的备用号码是 +86-10-65612308（2023年起的通知里用这个号）。',
-          '网上2018、2019年文章里的使馆号码 +52 1 55 2093 6210 已经不用了。',
-          '下加州、南下加州、索诺拉和奇瓦瓦归驻蒂华纳总领馆管，其他州归使馆。',
-        ],
-        ...on(['F8.2', 'F8.3', 'F8.5'], { confidence: 'M' }),
-      },
-      {
-        kind: 'steps',
-        items: [
-          '在手机上装好外交部的“中国领事”App。',
-          '在“目的地”里找到墨西哥，看风险等级和安全提醒。',
-          '关注中国驻墨西哥使馆的微信公众号，留意最新通知。',
-        ],
-        ...on(['F8.4']),
-      },
-      {
-        kind: 'paragraph',
-        text: '安全形势变化很快。比如2026年2月22日，使馆提醒哈利斯科、下加州等七个州发生严重安全事件。出行前到上面两个官方渠道看最新情况，别只看旧文章。',
-        ...on(['F8.4']),
-      },
-    ],
   },
   summary: {
     title: '总结：能办成的和会卡住的',
     summary: '一张表看清哪些事能办成、哪些会卡住，再照清单准备。',
     part: 'trip',
     checked: '2026-12-01',
-    blocks: [
-      {
-        kind: 'table',
-        columns: ['想做的事', '结果', '原因'],
-        rows: [
-          ['用微信聊天、视频', '可以', '有流量就行'],
-          ['收登录和绑卡验证码', '靠国内号码', '旅行 eSIM 没有号码；记得开国际漫游'],
-          ['大陆买的手机装 eSIM', '多数不行', '大陆版没有 eSIM（iPhone Air 除外）'],
-          ['在墨西哥店里扫微信、支付宝', '很少见', '没找到收款的商店'],
-          ['刷卡和取现', '大多可以', '银联、Visa、Mastercard；选比索'],
-          ['用 CoDi 或 DiMo', '没有本地账户不行', '要墨西哥账户'],
-        ],
-        ...on(['F1.4', 'F1.5', 'F1.9', 'F9.1', 'F2.5', 'F2.6', 'F10.1', 'F5.3', 'F5.8', 'F5.2']),
-      },
-      {
-        kind: 'bullets',
-        items: [
-          '国内手机卡留着，开通国际漫游。',
-          '查一下手机有没有 EID。',
-          '带银联卡或 Visa、Mastercard，再备些比索。',
-          '买墨西哥号码带护照。',
-          '存好911和使馆电话。',
-        ],
-        ...guidance(),
-      },
-    ],
   },
-} satisfies Record<string, SectionBody>;
+} satisfies Record<string, SectionHead>;
 
 export type SectionId = keyof typeof sectionsById;

@@ -1,24 +1,25 @@
 /**
- * The content store: one typed object the pages read, and the queries they use. No UI code lives here.
+ * The main package's content store (`MainContent`): what home, the checklist, emergency and the shell read, and
+ * what several packages share, with the queries they use. No UI code lives here. Content only one subpackage
+ * reads lives beside its page (README, "Subpackages"); the whole store is `content-check/store.ts` (tests only).
  * Sections, checklist items and sources are authored keyed by id; here they become the ordered lists pages
  * use, and each section's related items are worked out from the items (the link is stored once).
  */
 import { checklistGroups, checklistItemsById } from './checklist';
 import { emergencyChecked, emergencyContacts } from './emergency';
 import { guideParts, sectionsById, shortAnswer } from './guide';
-import { payPhrases, paymentOptions, paymentsChecked } from './payments';
-import { situationChecked, situationPoints, situationQuestions } from './situation';
 import { sourcesById } from './sources';
 import type {
   Block,
   ChecklistGroup,
   ChecklistItem,
   Confidence,
-  ContentStore,
   GuideSection,
+  GuideSectionHead,
   ItemBody,
   ItemId,
-  SectionBody,
+  MainContent,
+  SectionHead,
   SectionId,
   Source,
   SourceBody,
@@ -33,18 +34,20 @@ export const checklistItems: ChecklistItem[] = entries<ItemId, ItemBody>(checkli
   ([id, body]) => ({ id, ...body }),
 );
 
-export const sections: GuideSection[] = entries<SectionId, SectionBody>(sectionsById).map(([id, body]) => ({
-  id,
-  ...body,
-  relatedItems: checklistItems.filter((item) => item.section === id).map((item) => item.id),
-}));
+export const sections: GuideSectionHead[] = entries<SectionId, SectionHead>(sectionsById).map(
+  ([id, body]) => ({
+    id,
+    ...body,
+    relatedItems: checklistItems.filter((item) => item.section === id).map((item) => item.id),
+  }),
+);
 
 export const sources: Source[] = entries<SourceId, SourceBody>(sourcesById).map(([id, body]) => ({
   id,
   ...body,
 }));
 
-export const contentStore: ContentStore = {
+export const contentStore: MainContent = {
   version: '2026.12.01',
   shortAnswer,
   guideParts,
@@ -53,8 +56,6 @@ export const contentStore: ContentStore = {
   checklistItems,
   emergencyContacts,
   emergencyChecked,
-  situation: { checked: situationChecked, questions: situationQuestions, points: situationPoints },
-  payments: { checked: paymentsChecked, options: paymentOptions, phrases: payPhrases },
   sources,
 };
 
@@ -62,7 +63,7 @@ const sourceById = new Map<string, Source>(sources.map((source) => [source.id, s
 const sectionIndexById = new Map<string, number>(sections.map((section, index) => [section.id, index]));
 const itemById = new Map<string, ChecklistItem>(checklistItems.map((item) => [item.id, item]));
 
-export function getSection(id: string, store: ContentStore = contentStore): GuideSection | undefined {
+export function getSection(id: string, store: MainContent = contentStore): GuideSectionHead | undefined {
   if (store === contentStore) {
     const index = sectionIndexById.get(id);
     return index === undefined ? undefined : sections[index];
@@ -71,22 +72,22 @@ export function getSection(id: string, store: ContentStore = contentStore): Guid
 }
 
 export interface SectionNeighbours {
-  previous?: GuideSection;
-  next?: GuideSection;
+  previous?: GuideSectionHead;
+  next?: GuideSectionHead;
 }
 
-export function getNeighbours(id: string, store: ContentStore = contentStore): SectionNeighbours {
+export function getNeighbours(id: string, store: MainContent = contentStore): SectionNeighbours {
   const index = store.sections.findIndex((section) => section.id === id);
   if (index < 0) return {};
   return { previous: store.sections[index - 1], next: store.sections[index + 1] };
 }
 
-export function getSource(id: string, store: ContentStore = contentStore): Source | undefined {
+export function getSource(id: string, store: MainContent = contentStore): Source | undefined {
   return store === contentStore ? sourceById.get(id) : store.sources.find((source) => source.id === id);
 }
 
 /** Sources for a list of ids, in the given order, skipping unknown ids (validate() reports those). */
-export function getSources(ids: readonly string[], store: ContentStore = contentStore): Source[] {
+export function getSources(ids: readonly string[], store: MainContent = contentStore): Source[] {
   const found: Source[] = [];
   ids.forEach((id) => {
     const source = getSource(id, store);
@@ -103,7 +104,7 @@ export interface ChecklistGroupWithItems extends ChecklistGroup {
   items: ChecklistItem[];
 }
 
-export function getChecklistByGroup(store: ContentStore = contentStore): ChecklistGroupWithItems[] {
+export function getChecklistByGroup(store: MainContent = contentStore): ChecklistGroupWithItems[] {
   return store.checklistGroups.map((group) => ({
     ...group,
     items: store.checklistItems.filter((item) => item.group === group.id),
@@ -121,7 +122,7 @@ export function weakestOf(confidences: readonly Confidence[]): Confidence {
 }
 
 /** The weakest confidence the sheet gives among the cited sources; `H` when nothing is cited. */
-export function weakestConfidence(ids: readonly string[], store: ContentStore = contentStore): Confidence {
+export function weakestConfidence(ids: readonly string[], store: MainContent = contentStore): Confidence {
   return weakestOf(getSources(ids, store).map((source) => source.confidence));
 }
 

@@ -104,8 +104,8 @@ export interface TableBlock extends Cited {
 export type Block = ParagraphBlock | BulletsBlock | StepsBlock | CalloutBlock | FactsBlock | TableBlock;
 export type BlockKind = Block['kind'];
 
-/** A guide section as authored in `guide.ts` (keyed by its id there). */
-export interface SectionBody {
+/** A guide section's head as authored in `guide.ts` (keyed by its id there); main-package content. */
+export interface SectionHead {
   title: string;
   /** One line shown in the table of contents. */
   summary: string;
@@ -113,16 +113,26 @@ export interface SectionBody {
   part: GuidePartId;
   /** When an editor last checked this section against its sources. */
   checked: IsoDate;
+}
+
+/** A whole section: its head (main package) and its blocks (the guide subpackage's `sections/` folder). */
+export interface SectionBody extends SectionHead {
   blocks: readonly Block[];
 }
 
 export type GuidePartId = 'phone' | 'pay' | 'money' | 'trip';
 
-export interface GuideSection extends SectionBody {
+/** A section as the main package knows it: no blocks (those are the guide subpackage's). */
+export interface GuideSectionHead extends SectionHead {
   /** Stable id, lower-case kebab, e.g. `what-is-esim`. */
   id: SectionId;
   /** Checklist items this section leads to: worked out from each item's `section` (stored once, there). */
   relatedItems: ItemId[];
+}
+
+/** A section with its blocks, as the guide page (and validate()) sees it. */
+export interface GuideSection extends GuideSectionHead {
+  blocks: readonly Block[];
 }
 
 export type ChecklistGroupId = 'before-leaving' | 'on-arrival' | 'when-paying' | 'sending-home';
@@ -361,19 +371,31 @@ export interface GuidePart {
   title: string;
 }
 
-export interface ContentStore {
+/**
+ * What the main package holds (`content/index.ts`): everything the main-package pages (home, checklist,
+ * emergency) and the shell read, and what several packages share. Subpackage content lives beside its page.
+ */
+export interface MainContent {
   /** Bumped whenever content changes; shown on the sources page. */
   version: string;
   shortAnswer: ShortAnswer;
   /** The parts the guide is grouped into, in order. */
   guideParts: GuidePart[];
-  sections: GuideSection[];
+  sections: GuideSectionHead[];
   checklistGroups: ChecklistGroup[];
   checklistItems: ChecklistItem[];
   emergencyContacts: EmergencyContact[];
   /** When the emergency numbers were last checked against their sources. */
   emergencyChecked: IsoDate;
+  sources: Source[];
+}
+
+/**
+ * The whole content store: the main package's content and every subpackage's, joined. Only tests, validate()
+ * and build scripts see it whole (`content-check/store.ts`); the app never loads it in one piece.
+ */
+export interface ContentStore extends MainContent {
+  sections: GuideSection[];
   situation: SituationContent;
   payments: PaymentsContent;
-  sources: Source[];
 }

@@ -100,6 +100,8 @@ export const PAGES = {
     },
   },
   'money-home': { path: '/pages/tools/money-home/index', key: 'mh', landing: '已打开「钱怎么汇回国内」' },
+  pay: { path: '/pages/tools/pay/index', key: 'tp', landing: '已打开「付款时刻」' },
+  'emergency-card': { path: '/pages/tools/emergency-card/index', key: 'ec', landing: '已打开紧急联系卡' },
 } as const satisfies Record<string, PageSpec>;
 
 type Pages = typeof PAGES;

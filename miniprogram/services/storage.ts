@@ -18,6 +18,11 @@
  * | ----------------------- | ------- | --------- | ------------------------------------------ |
  * | `checklist-progress.v1` | 1       | `ticked`  | checklist item id → when ticked (ms epoch) |
  * | `situation-answers.v1`  | 1       | `answers` | decision-helper question id → option id    |
+ * | `own-rate.v1`           | 1       | (a rate)  | `{ version, direction, value, enteredOn }`  |
+ * | `emergency-card-lines.v1` | 1     | `lines`   | personal line id → the line as typed       |
+ *
+ * The last two belong to the tools subpackage: their schemas and services (own-rate.ts, emergency-card-lines.ts)
+ * live in its services folder, so the main package carries none of the tools' code.
  *
  * Version 1 is the first format either value was ever stored in. A later version adds its upgrade step here when
  * it exists; until then there is no migration code to carry (values of unknown versions are read as far as they
@@ -282,7 +287,12 @@ export function dictionarySchema<V>(spec: DictionarySpec<V>): StoredSchema<Dicti
  * Each schema lives with the service that owns its meaning (`checklist-progress.ts`, `situation-answers.ts`),
  * since what it keeps first over the cap depends on the content.
  */
-export const STORED_KEYS: readonly string[] = ['checklist-progress.v1', 'situation-answers.v1'];
+export const STORED_KEYS: readonly string[] = [
+  'checklist-progress.v1',
+  'situation-answers.v1',
+  'own-rate.v1',
+  'emergency-card-lines.v1',
+];
 
 // ---------------------------------------------------------------------------------------------------------
 // The in-memory copy

@@ -11,17 +11,22 @@ const BUDGETS = {
   packageBytes: 384 * KB,
   /**
    * The main package: what a first open downloads before the first screen. Issue 11's target is 160 KB; this is
-   * a ratchet at today's size until the content split moves what only subpackage pages read (README,
-   * "Subpackages"). Lower it as the main package shrinks; never raise it.
+   * a ratchet at today's size. The content split (each package holds what its pages read, README "Subpackages")
+   * took it from 259.8 KB to 197.2 KB; what is left over the target is shared content (all 76 sources, the
+   * facts), vant and the shell. Lower it as the main package shrinks; never raise it.
    */
-  mainBytes: 208 * KB,
+  mainBytes: 200 * KB,
   /** Any one subpackage. */
   subpackageBytes: 96 * KB,
-  /** The content store (miniprogram/content/*), compiled. */
+  /**
+   * The main package's content (miniprogram/content/*), compiled. Subpackage content (the guide's section
+   * bodies, situation, payments) lives under its page and counts in that subpackage's budget.
+   */
   // Was 64 KB (issue 6). Issue 3's decision helper, payment cards and phrases are content the product needs and
   // brought the store to 66 KB; 72 KB keeps the whole package well inside its own 256 KB budget.
-  // Issue 10 brought the store to 113.9 KB (fact sheet v2 in full); raised for now, see the issue 10 report.
-  contentBytes: 120 * KB,
+  // Issue 10 brought the store to 113.9 KB (fact sheet v2 in full). The content split moved 54.4 KB of it into
+  // the subpackages that read it; the main package's share is 59.5 KB.
+  contentBytes: 64 * KB,
 };
 
 /** Parts of the package worth naming, by path prefix inside the Mini Program root. */

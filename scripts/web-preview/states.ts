@@ -8,9 +8,12 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { contentStore } from '../../miniprogram/content/index';
+import { contentStore } from '../../content-check/store';
 import type { BlockKind } from '../../miniprogram/content/types';
 import { PROGRESS_KEY } from '../../miniprogram/services/checklist-progress';
+import { LINES_KEY } from '../../miniprogram/pages/tools/services/emergency-card-lines';
+import { OWN_RATE_KEY } from '../../miniprogram/pages/tools/services/own-rate';
+import { calendarDay } from '../../miniprogram/pages/tools/services/exchange-rate';
 
 export const MINIPROGRAM_ROOT = path.resolve(__dirname, '../../miniprogram');
 
@@ -122,6 +125,19 @@ const itemIds = contentStore.checklistItems.map((item) => item.id);
 const halfTicked = itemIds.slice(0, Math.ceil(itemIds.length / 2));
 const someTicked = itemIds.slice(0, Math.max(1, Math.round(itemIds.length / 3)));
 
+/** A rate entered today (1 人民币 = 2.5 比索), as the pay tool stores it. */
+const todaysRate = (): Record<string, unknown> => ({
+  [OWN_RATE_KEY]: { version: 1, direction: 'mxn-per-cny', value: 2.5, enteredOn: calendarDay(new Date()) },
+});
+
+/** Types into the pay tool's fields, as a person would. */
+const typeInto =
+  (tab: string, fields: Record<string, string>) =>
+  async (page: PreviewPageHandle): Promise<void> => {
+    await page.tap(`.tab-${tab}`);
+    for (const [selector, value] of Object.entries(fields)) await page.fire(selector, 'input', { value });
+  };
+
 /**
  * The states people care about, by page folder name. Every state is also shown in dark mode.
  * A page with no entry here is shown once as it opens with no query and nothing stored.
@@ -190,6 +206,51 @@ export const PAGE_STATES: Record<string, PreviewStateSpec[]> = {
         await page.fire('.amount', 'input', { value: '60,000' });
       },
     },
+  ],
+  pay: [
+    {
+      id: 'pay--dcc',
+      title: 'Pay: card terminal asks, 1,000 pesos or 420 yuan, with a rate of 2.5 pesos a yuan',
+      storage: todaysRate(),
+      act: typeInto('dcc', { '.dcc-pesos': '1,000', '.dcc-shown': '420' }),
+    },
+    {
+      id: 'pay--atm',
+      title: 'Pay: ATM cost of 3,000 pesos (ATM fee 50, card 15 yuan + 1%), 22,000 already taken today',
+      storage: todaysRate(),
+      act: typeInto('atm', {
+        '.atm-pesos': '3000',
+        '.atm-fee': '50',
+        '.card-fixed': '15',
+        '.card-percent': '1',
+        '.day-before': '22000',
+      }),
+    },
+    {
+      id: 'pay--tip',
+      title: 'Pay: tip on a bill of 847 pesos, own 12%',
+      act: typeInto('tip', { '.tip-bill': '847', '.tip-own': '12' }),
+    },
+    {
+      id: 'pay--rate',
+      title: 'Pay: own rate stored today, a rate typed the wrong way round',
+      storage: todaysRate(),
+      act: typeInto('rate', { '.rate-input': '0.38' }),
+    },
+  ],
+  'emergency-card': [
+    {
+      id: 'emergency-card',
+      title: 'Emergency card with the person’s lines, "include my lines" ticked',
+      storage: {
+        [LINES_KEY]: {
+          version: 1,
+          lines: { 'name-pinyin': 'ZHANG San', hotel: 'Hotel Zócalo, Calle 5 de Mayo 61, CDMX' },
+        },
+      },
+      act: (page) => page.tap('.include-mine'),
+    },
+    { id: 'emergency-card--empty', title: 'Emergency card, nothing typed' },
   ],
 };
 

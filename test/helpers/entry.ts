@@ -1,6 +1,6 @@
 /** Helpers for the entry tests: read a path like WeChat does, and check a page shows what a link promised. */
 import { cashierCard, cashierCards } from '../../miniprogram/services/tools/cashier-cards';
-import { contentStore } from '../../miniprogram/content/index';
+import { contentStore } from '../../content-check/store';
 import { targetValue, type EntryTarget, type PageName } from '../../miniprogram/services/entry-link';
 import { fakeWx } from './fake-wx';
 import type { LoadedPage } from './page';
@@ -52,7 +52,9 @@ export function expectShows(page: LoadedPage, landing: Landing): void {
       expect(text).toContain(contentStore.checklistItems[0]!.title);
       break;
     case 'sources':
-      expect(text).toContain(contentStore.sources[0]!.title);
+      // Grouped by topic, all closed: the count and the first topic (the first source's) show.
+      expect(text).toContain(`共 ${contentStore.sources.length} 条`);
+      expect(text).toContain('号码、eSIM 和验证码');
       break;
     case 'situation': {
       const [question] = contentStore.situation.questions;
@@ -96,6 +98,15 @@ export function expectShows(page: LoadedPage, landing: Landing): void {
       expect(text).toContain('你是墨西哥公民');
       expect(text).toContain('能走的路');
       expect(text).toContain('走不通或没确认的路');
+      break;
+    case 'pay':
+      expect(text).toContain('选 MXN（比索）');
+      expect(text).toContain('MXN / Pesos mexicanos');
+      break;
+    case 'emergency-card':
+      expect(text).toContain('紧急联系卡');
+      expect(text).toContain('+52 55 5616 2129');
+      expect(text).toContain('Soy de nacionalidad china');
       break;
     default:
       // A page added to the entry-link table needs its own case here, or its entry tests would check nothing.

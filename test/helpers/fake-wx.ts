@@ -70,6 +70,15 @@ export interface FakeWx {
    */
   enterOptions: FakeEnterOptions;
   enterScene(scene: number, extra?: Partial<FakeEnterOptions>): void;
+  /**
+   * The canvases `createSelectorQuery().select(...).fields({ node: true }).exec` handed out, newest last; each
+   * records every 2D call made on it (`draws`), with the font and colour in effect.
+   */
+  canvases: FakeCanvas[];
+  /** Make `canvasToTempFilePath` fail (`export`) or `showShareImageMenu` be cancelled or fail, until reset. */
+  failCanvas(what: 'export' | 'share-cancel' | 'share-fail'): void;
+  /** APIs `canIUse` says are missing (an older base library), until reset. */
+  missingApis: Set<string>;
   /** Which entry APIs exist: older base libraries have only `getLaunchOptionsSync`. */
   setEnterApis(apis: 'both' | 'launch-only' | 'none' | 'throwing'): void;
   reset(): void;
@@ -83,6 +92,51 @@ export interface FakeEnterOptions {
   query: Record<string, string>;
   apiCategory?: string;
 }
+
+/** One 2D call on a fake canvas, with the font and fill colour in effect when it was made. */
+export type FakeDraw =
+  | { call: 'fillText'; text: string; x: number; y: number; font: string; color: unknown }
+  | { call: 'fillRect' | 'fill'; color: unknown }
+  | { call: 'scale'; x: number; y: number };
+
+export interface FakeCanvas {
+  width: number;
+  height: number;
+  draws: FakeDraw[];
+  getContext(kind: string): Record<string, unknown>;
+}
+
+/** Width of text in a font like "bold 16px …": CJK characters a full em, others a little over half. */
+function fakeMeasure(text: string, font: string): number {
+  const size = Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 10);
+  let width = 0;
+  for (const char of text)
+    width += /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(char) ? size : size * 0.6;
+  return width;
+}
+
+function fakeCanvas(): FakeCanvas {
+  const draws: FakeDraw[] = [];
+  const ctx: Record<string, unknown> = {
+    font: '10px sans-serif',
+    fillStyle: '#000000',
+    textBaseline: 'alphabetic',
+    measureText: (text: string) => ({ width: fakeMeasure(text, ctx.font as string) }),
+    fillText: (text: string, x: number, y: number) =>
+      draws.push({ call: 'fillText', text, x, y, font: ctx.font as string, color: ctx.fillStyle }),
+    fillRect: () => draws.push({ call: 'fillRect', color: ctx.fillStyle }),
+    fill: () => draws.push({ call: 'fill', color: ctx.fillStyle }),
+    scale: (x: number, y: number) => draws.push({ call: 'scale', x, y }),
+    beginPath: () => undefined,
+    moveTo: () => undefined,
+    arcTo: () => undefined,
+    closePath: () => undefined,
+  };
+  return { width: 300, height: 150, draws, getContext: () => ctx };
+}
+
+let canvasFailure: 'export' | 'share-cancel' | 'share-fail' | undefined;
+let tempFiles = 0;
 
 const defaultEnterOptions = (): FakeEnterOptions => ({ scene: 1001, path: 'pages/home/index', query: {} });
 
@@ -201,7 +255,16 @@ export const fakeWx: FakeWx = {
     enterApis = apis;
     if (installedOn) installEnterApis(installedOn);
   },
+  canvases: [],
+  failCanvas(what) {
+    canvasFailure = what;
+  },
+  missingApis: new Set<string>(),
   reset() {
+    this.canvases.length = 0;
+    canvasFailure = undefined;
+    tempFiles = 0;
+    this.missingApis.clear();
     storage.clear();
     singlePageStorage.clear();
     writeFailure = undefined;
@@ -265,8 +328,13 @@ function installEnterApis(target: Record<string, unknown>): void {
   if (enterApis !== 'launch-only') target.getEnterOptionsSync = read;
 }
 
+let originalCreateSelectorQuery: (() => unknown) | undefined;
+
 export function installFakeWx(target: Record<string, unknown>): void {
   installedOn = target;
+  if (typeof target.createSelectorQuery === 'function' && !originalCreateSelectorQuery) {
+    originalCreateSelectorQuery = target.createSelectorQuery as () => unknown;
+  }
   installEnterApis(target);
   Object.assign(target, {
     getStorageSync(key: string) {
@@ -369,6 +437,53 @@ export function installFakeWx(target: Record<string, unknown>): void {
     },
     pageScrollTo() {
       fakeWx.calls.push('pageScrollTo');
+    },
+    canIUse(schema: string) {
+      return !fakeWx.missingApis.has(schema.split('.')[0] ?? schema);
+    },
+    /**
+     * simulate's own query (vant measures with it), except for a selector naming a canvas: that one hands out a
+     * fake canvas node that records its draws.
+     */
+    createSelectorQuery() {
+      let query = originalCreateSelectorQuery?.() as
+        Record<string, (...args: unknown[]) => unknown> | undefined;
+      const canvasExec = (selector: string) => ({
+        exec: (callback?: (results: unknown[]) => void) => {
+          const canvas = fakeCanvas();
+          fakeWx.canvases.push(canvas);
+          fakeWx.calls.push(`selectorQuery:${selector}`);
+          callback?.([{ node: canvas, width: 375, height: 10 }]);
+        },
+      });
+      const wrapper = {
+        in: (context: unknown) => {
+          query = query?.in?.(context) as typeof query;
+          return wrapper;
+        },
+        select: (selector: string) =>
+          /canvas/.test(selector) ? { fields: () => canvasExec(selector) } : query?.select?.(selector),
+        selectAll: (selector: string) => query?.selectAll?.(selector),
+        selectViewport: () => query?.selectViewport?.(),
+        exec: (callback?: unknown) => query?.exec?.(callback),
+      };
+      return wrapper;
+    },
+    canvasToTempFilePath(options: { canvas?: FakeCanvas } & Callbacks<{ tempFilePath: string }>) {
+      const known = options.canvas !== undefined && fakeWx.canvases.includes(options.canvas);
+      fakeWx.calls.push(`canvasToTempFilePath:${known ? 'canvas' : 'no canvas'}`);
+      if (canvasFailure === 'export' || !known)
+        return settle(options, new Error('canvasToTempFilePath:fail'));
+      tempFiles += 1;
+      return settle(options, { tempFilePath: `wxfile://tmp/card-${tempFiles}.png` });
+    },
+    showShareImageMenu(options: { path: string } & Callbacks<{ errMsg: string }>) {
+      fakeWx.calls.push(`showShareImageMenu:${options.path}`);
+      if (canvasFailure === 'share-cancel')
+        return settle(options, new Error('showShareImageMenu:fail cancel'));
+      if (canvasFailure === 'share-fail')
+        return settle(options, new Error('showShareImageMenu:fail system error'));
+      return settle(options, { errMsg: 'showShareImageMenu:ok' });
     },
     makePhoneCall(options: { phoneNumber: string } & Callbacks<{ errMsg: string }>) {
       fakeWx.calls.push(`makePhoneCall:${options.phoneNumber}`);

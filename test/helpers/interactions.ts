@@ -2,7 +2,7 @@
  * The key interactions of each page, shared by the budget tests (structure, bytes, keys) and `npm run bench`
  * (printed figures). A page without an entry here is still measured on its first render.
  */
-import { contentStore } from '../../miniprogram/content/index';
+import { contentStore } from '../../content-check/store';
 import { fakeWx } from './fake-wx';
 import { findAll, fire, type LoadedPage, type PageQuery } from './page';
 
@@ -102,6 +102,7 @@ export const INTERACTIONS: Interaction[] = [
   {
     page: 'sources',
     name: 'copy a source address',
+    prepare: (page) => fire(first(page, '.topic')),
     act: (page) => fire(first(page, '.source')),
   },
 ];

@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { contentStore } from '../../miniprogram/content/index';
+import { contentStore } from '../../content-check/store';
 import { PROGRESS_KEY } from '../../miniprogram/services/checklist-progress';
 import { fakeWx } from '../helpers/fake-wx';
 import { findAll, findByText, fire, openPage, reopenPage, type LoadedPage } from '../helpers/page';

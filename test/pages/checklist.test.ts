@@ -1,4 +1,5 @@
-import { contentStore, getChecklistByGroup } from '../../miniprogram/content/index';
+import { getChecklistByGroup } from '../../miniprogram/content/index';
+import { contentStore } from '../../content-check/store';
 import { PROGRESS_KEY } from '../../miniprogram/services/checklist-progress';
 import { fakeWx } from '../helpers/fake-wx';
 import { findAll, findByText, fire, openPage, type LoadedPage } from '../helpers/page';

@@ -3,7 +3,7 @@
  * QR links (`q`), for every page, section and checklist stage; and sharing back out from every page.
  * Broken links: entry-broken.test.ts. Moments: moments.test.ts.
  */
-import { contentStore } from '../../miniprogram/content/index';
+import { contentStore } from '../../content-check/store';
 import { buildQrLink, PAGE_NAMES, targetPath, type EntryTarget } from '../../miniprogram/services/entry-link';
 import { buildScene, shareableTargets } from '../../scripts/lib/entry-codes';
 import { PROGRESS_KEY } from '../../miniprogram/services/checklist-progress';

@@ -1,5 +1,6 @@
-import { contentStore, getSection } from '../../miniprogram/content/index';
-import { blockTexts } from '../../miniprogram/content/validate';
+import { getGuideSection as getSection } from '../../miniprogram/pages/guide/sections/index';
+import { contentStore } from '../../content-check/store';
+import { blockTexts } from '../../content-check/validate';
 import { fakeWx } from '../helpers/fake-wx';
 import { findAll, findByText, fire, openPage } from '../helpers/page';
 
@@ -69,10 +70,42 @@ describe('guide page', () => {
     await fire(findAll(page, '.toc-button')[0]!, 'click');
     expect(page.instance.data.tocOpen).toBe(true);
     const last = contentStore.sections[contentStore.sections.length - 1]!;
+    // The contents open on the current section's part only; the last section is in another part.
+    expect(page.text()).toContain(first!.title);
+    expect(findAll(page, '.toc-entry').some((node) => node.dom!.textContent!.includes(last.title))).toBe(
+      false,
+    );
+    await fire(findByText(page, '.toc-part', '入境、出行和安全'));
+    expect(findAll(page, '.toc-entry').some((node) => node.dom!.textContent!.includes(first!.title))).toBe(
+      false,
+    );
     await fire(findByText(page, '.toc-entry', last.title), 'click');
     expect(page.instance.data.sectionId).toBe(last.id);
     expect(page.instance.data.tocOpen).toBe(false);
     expect(findAll(page, '.pager-next')).toHaveLength(0);
+  });
+
+  it('searches body text from the contents and opens a section found in its blocks', async () => {
+    const page = openPage('guide', { section: contentStore.sections[0]!.id });
+    await fire(findAll(page, '.toc-button')[0]!, 'click');
+    await fire(findAll(page, '.toc-search')[0]!, 'input', { value: 'KTGJDX' });
+    const hits = findAll(page, '.toc-hit');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(findAll(page, '.toc-part')).toHaveLength(0);
+    expect(findAll(page, '.toc__result')[0]!.dom!.textContent).toMatch(/找到 \d+ 处含“KTGJDX”的内容/);
+    const sectionHit = hits.find((node) => node.dom!.textContent!.startsWith('指南'))!;
+    expect(sectionHit.dom!.textContent).toContain('KTGJDX');
+    const target = contentStore.sections.find((section) =>
+      sectionHit.dom!.textContent!.includes(section.title),
+    )!;
+    await fire(sectionHit);
+    expect(page.instance.data.sectionId).toBe(target.id);
+    expect(page.instance.data.tocOpen).toBe(false);
+
+    await fire(findAll(page, '.toc-button')[0]!, 'click');
+    await fire(findAll(page, '.toc-search')[0]!, 'input', { value: 'zzz没有这个词' });
+    expect(findAll(page, '.toc-hit')).toHaveLength(0);
+    expect(findAll(page, '.toc__result')[0]!.dom!.textContent).toContain('没有找到含“zzz没有这个词”的内容');
   });
 
   it('copies a source address instead of opening it', async () => {

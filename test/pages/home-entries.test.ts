@@ -1,4 +1,4 @@
-import { contentStore } from '../../miniprogram/content/index';
+import { contentStore } from '../../content-check/store';
 import { fakeWx } from '../helpers/fake-wx';
 import { findAll, fire, openPage } from '../helpers/page';
 

@@ -1,4 +1,4 @@
-import { contentStore } from '../../miniprogram/content/index';
+import { contentStore } from '../../content-check/store';
 import { PROGRESS_KEY } from '../../miniprogram/services/checklist-progress';
 import { fakeWx } from '../helpers/fake-wx';
 import { findAll, findByText, fire, openPage, tap } from '../helpers/page';

@@ -2,7 +2,7 @@
  * Moments (朋友圈) opens a shared page in single-page mode, scene 1154: the page must render fully on its own,
  * say that ticks made here are not kept and how to reach the full Mini Program, and never try to navigate.
  */
-import { contentStore } from '../../miniprogram/content/index';
+import { contentStore } from '../../content-check/store';
 import { targetQuery, type EntryTarget } from '../../miniprogram/services/entry-link';
 import { SINGLE_PAGE_TOAST } from '../../miniprogram/services/navigation';
 import { expectShows, landingOf, queryOf, SINGLE_PAGE_NOTICE } from '../helpers/entry';

@@ -1,4 +1,5 @@
-import { contentStore, getSource } from '../../miniprogram/content/index';
+import { getSource } from '../../miniprogram/content/index';
+import { contentStore } from '../../content-check/store';
 import type { PaymentCard } from '../../miniprogram/content/types';
 import { fakeWx } from '../helpers/fake-wx';
 import { findAll, findByText, fire, openPage } from '../helpers/page';

@@ -1,6 +1,7 @@
-import { contentStore, getChecklistItem, getSection, getSource } from '../../miniprogram/content/index';
+import { getChecklistItem, getSection, getSource } from '../../miniprogram/content/index';
+import { contentStore } from '../../content-check/store';
 import type { SituationPointId } from '../../miniprogram/content/types';
-import { ANSWERS_KEY } from '../../miniprogram/services/situation-answers';
+import { ANSWERS_KEY } from '../../miniprogram/pages/situation/answers';
 import { fakeWx } from '../helpers/fake-wx';
 import { findAll, findByText, fire, openPage, type LoadedPage } from '../helpers/page';
 

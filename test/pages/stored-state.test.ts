@@ -2,9 +2,9 @@
  * Every screen stays true to what is stored: the seven ways issue 11 found to lose or misshow ticks and answers,
  * each driven through the pages as a person meets it (the page shell, behaviors/app-page.ts, holds them).
  */
-import { contentStore } from '../../miniprogram/content/index';
+import { contentStore } from '../../content-check/store';
 import { PROGRESS_KEY } from '../../miniprogram/services/checklist-progress';
-import { ANSWERS_KEY } from '../../miniprogram/services/situation-answers';
+import { ANSWERS_KEY } from '../../miniprogram/pages/situation/answers';
 import { fakeWx } from '../helpers/fake-wx';
 import { findByText, fire, openAnotherPage, openPage, reopenPage, type LoadedPage } from '../helpers/page';
 
@@ -177,7 +177,7 @@ describe('3. unsaved changes are retried by the app itself', () => {
   it('我的情况: an answer made while writes fail is saved when the page hides; the notice promises nothing it cannot do', async () => {
     const page = openPage('situation');
     fakeWx.setQuota(10);
-    await fire(findByText(page, `.option-${QUESTION.id}`, OPTION.label), 'click');
+    await fire(findByText(page, `.option-${QUESTION.id}`, OPTION.label), 'tap');
     const notice = page.text();
     expect(notice).toContain('手机存储空间满了');
     expect(notice).toContain('请清理');

@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { contentStore } from '../../miniprogram/content/index';
+import { contentStore } from '../../content-check/store';
 import {
   COPY_FAILED,
   COPY_REFUSED,
@@ -32,6 +32,8 @@ const CASES: CopyCase[] = [
   {
     page: 'sources',
     async copy(page) {
+      // Sources are grouped by topic, all closed at first: open the first one (once).
+      if (findAll(page, '.source').length === 0) await fire(findAll(page, '.topic')[0]!);
       const card = findAll(page, '.source')[0]!;
       const source = contentStore.sources.find((candidate) =>
         card.dom!.textContent!.includes(candidate.url),

@@ -13,7 +13,7 @@ import {
   type StoredSchema,
 } from '../../miniprogram/services/storage';
 import { checklistProgressSchema } from '../../miniprogram/services/checklist-progress';
-import { situationAnswersSchema } from '../../miniprogram/services/situation-answers';
+import { situationAnswersSchema } from '../../miniprogram/pages/situation/answers';
 
 const RUNS = 1000;
 

@@ -7,10 +7,10 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { contentStore } from '../../miniprogram/content/index';
+import { contentStore } from '../../content-check/store';
 import { StoredValue } from '../../miniprogram/services/storage';
 import { checklistProgressSchema } from '../../miniprogram/services/checklist-progress';
-import { situationAnswersSchema } from '../../miniprogram/services/situation-answers';
+import { situationAnswersSchema } from '../../miniprogram/pages/situation/answers';
 import { fakeWx } from '../helpers/fake-wx';
 
 const FIXTURES = path.join(__dirname, '../fixtures/storage');

@@ -4,9 +4,13 @@
  * on screen.
  */
 import { appPage } from '../../behaviors/app-page';
-import { contentStore, getChecklistItem, getNeighbours, getSection } from '../../content/index';
+import { contentStore, getChecklistItem, getNeighbours } from '../../content/index';
 import { freshness, presentBlocks } from '../../presenters/content-view';
+import { openPartId, presentGuideParts, type GuidePartView } from '../../presenters/content-index';
 import { sectionShareTitle } from '../../presenters/share-titles';
+import type { GuidePartId } from '../../content/types';
+import { searchContent, type SearchHit } from './search';
+import { getGuideSection, guideSections } from './sections/index';
 
 type SectionTapEvent = WechatMiniprogram.TouchEvent<
   Record<string, never>,
@@ -15,13 +19,40 @@ type SectionTapEvent = WechatMiniprogram.TouchEvent<
 >;
 
 type Link = { id: string; title: string };
+type PartTapEvent = WechatMiniprogram.TouchEvent<
+  Record<string, never>,
+  Record<string, never>,
+  { part: GuidePartId }
+>;
+
+interface TocPartView extends GuidePartView {
+  open: boolean;
+}
+
+/** The table of contents: parts with one open (the reader's pick, else the current section's), or search hits. */
+function tocView(openPart: GuidePartId | undefined, currentSection: string, query: string) {
+  const open = openPartId({ openPart, currentSection });
+  const trimmed = query.trim();
+  const hits: SearchHit[] = trimmed === '' ? [] : searchContent(trimmed);
+  return {
+    tocParts: presentGuideParts().map((part): TocPartView => ({ ...part, open: part.id === open })),
+    tocQuery: query,
+    tocHits: hits,
+    tocSearchLabel:
+      trimmed === ''
+        ? ''
+        : hits.length === 0
+          ? `没有找到含“${trimmed}”的内容，换个词试试。`
+          : `找到 ${hits.length} 处含“${trimmed}”的内容：`,
+  };
+}
 
 function sectionView(id: string, today: Date) {
-  const section = getSection(id) ?? contentStore.sections[0];
+  const section = getGuideSection(id) ?? guideSections[0];
   if (!section) throw new Error('The guide has no sections');
   const { blocks, sources } = presentBlocks(section, today);
   const { previous, next } = getNeighbours(section.id);
-  const index = contentStore.sections.indexOf(section);
+  const index = guideSections.indexOf(section);
   return {
     sectionId: section.id,
     title: section.title,
@@ -51,16 +82,16 @@ appPage({
     related: [] as Link[],
     previous: null as Link | null,
     next: null as Link | null,
-    toc: [] as Link[],
+    tocParts: [] as TocPartView[],
+    tocQuery: '',
+    tocHits: [] as SearchHit[],
+    tocSearchLabel: '',
     tocOpen: false,
   },
   view(target) {
     return {
       ...sectionView(target.section, new Date()),
-      toc: contentStore.sections.map((section, index) => ({
-        id: section.id,
-        title: `${index + 1}. ${section.title}`,
-      })),
+      ...tocView(undefined, target.section, ''),
       tocOpen: false, // a new section, or coming back, shows the page with the contents closed
     };
   },
@@ -85,6 +116,21 @@ appPage({
     },
     onCloseToc() {
       this.setData({ tocOpen: false });
+    },
+    onTogglePart(event: PartTapEvent) {
+      const { part } = event.currentTarget.dataset;
+      const current = this.data.tocParts.find((candidate) => candidate.open)?.id;
+      const next = current === part ? undefined : part;
+      // Closing the open part leaves every part closed; the shell's redraw would reset the popup, so set directly.
+      const view = tocView(next, this.data.sectionId, this.data.tocQuery);
+      this.setData({
+        ...view,
+        tocParts: view.tocParts.map((entry) => ({ ...entry, open: next !== undefined && entry.id === next })),
+      });
+    },
+    onSearchToc(event: WechatMiniprogram.Input) {
+      const open = this.data.tocParts.find((part) => part.open)?.id;
+      this.setData(tocView(open, this.data.sectionId, event.detail.value));
     },
   },
 });

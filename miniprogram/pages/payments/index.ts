@@ -3,7 +3,7 @@
  * it works, fees and limits, what it takes and its risks, plus the Spanish phrases needed to pay.
  */
 import { appPage } from '../../behaviors/app-page';
-import { contentStore } from '../../content/index';
+import { payments } from './content';
 import { freshness } from '../../presenters/content-view';
 import { presentPayments, type PaymentsView } from './payments-view';
 import { copyText } from '../../services/clipboard';
@@ -18,7 +18,7 @@ appPage({
   page: 'payments',
   data: { ...EMPTY, checkedLabel: '', staleNotice: '' },
   view() {
-    return { ...presentPayments(), ...freshness(contentStore.payments.checked, new Date()) };
+    return { ...presentPayments(), ...freshness(payments.checked, new Date()) };
   },
   share: { title: () => '在墨西哥怎么付钱：银行卡、现金、微信支付、支付宝对比' },
   methods: {

@@ -2,7 +2,8 @@
  * Turns the payment options and the phrase card into what the payments page renders: at-a-glance tags,
  * a small rating, a compact comparison table, each card's fields with their sources and confidence.
  */
-import { collectSourceIds, contentStore, getSection } from '../../content/index';
+import { collectSourceIds, getSection } from '../../content/index';
+import { payments } from './content';
 import type { PaymentCard, PaymentFact, PaymentFit, PaymentTagTone } from '../../content/types';
 import { numberSources, type CitedSourceView } from '../../presenters/content-view';
 
@@ -61,7 +62,7 @@ function cardFacts(card: PaymentCard): [string, string, PaymentFact][] {
 }
 
 export function presentPayments(): PaymentsView {
-  const { options, phrases } = contentStore.payments;
+  const { options, phrases } = payments;
   const allFacts = options.flatMap((card) => cardFacts(card).map(([, , fact]) => fact));
   const { sources, cite } = numberSources(collectSourceIds([...allFacts, ...phrases]));
   return {

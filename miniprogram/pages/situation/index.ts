@@ -5,11 +5,11 @@
  * redrawn from them on every change (the shell).
  */
 import { appPage } from '../../behaviors/app-page';
-import { contentStore } from '../../content/index';
+import { situation } from './content';
 import { freshness } from '../../presenters/content-view';
 import { presentQuestions, presentResult, type QuestionView, type ResultView } from './situation-view';
-import { decideSituation } from '../../services/situation';
-import { situationAnswers } from '../../services/situation-answers';
+import { decideSituation } from './decide';
+import { situationAnswers } from './answers';
 
 interface AnswerEvent {
   currentTarget: { dataset: { index?: number | string; option?: string } };
@@ -32,13 +32,13 @@ appPage({
     return {
       questions: presentQuestions(answers),
       ...presentResult(decideSituation(answers)),
-      ...freshness(contentStore.situation.checked, new Date()),
+      ...freshness(situation.checked, new Date()),
     };
   },
   share: { title: () => '我的情况：在墨西哥，微信、支付宝和付款哪些能用、哪些会卡住' },
   methods: {
     onAnswer(event: AnswerEvent) {
-      const question = contentStore.situation.questions[Number(event.currentTarget.dataset.index)];
+      const question = situation.questions[Number(event.currentTarget.dataset.index)];
       const option = event.currentTarget.dataset.option ?? '';
       if (!question) return;
       if (option !== '' && !question.options.some((candidate) => candidate.id === option)) return;

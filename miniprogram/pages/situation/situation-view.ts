@@ -1,9 +1,10 @@
 /**
  * Turns the decision helper's questions and result into the plain data the "我的情况" page renders.
  */
-import { contentStore, getChecklistItem, getSection } from '../../content/index';
+import { getChecklistItem, getSection } from '../../content/index';
+import { situation } from './content';
 import type { SituationAnswers, SituationPointKind } from '../../content/types';
-import type { SituationResult } from '../../services/situation';
+import type { SituationResult } from './decide';
 import { numberSources, type CitedSourceView } from '../../presenters/content-view';
 
 export interface QuestionView {
@@ -52,7 +53,7 @@ const GROUPS: { kind: SituationPointKind; title: string }[] = [
 ];
 
 export function presentQuestions(answers: SituationAnswers): QuestionView[] {
-  return contentStore.situation.questions.map((question, index) => ({
+  return situation.questions.map((question, index) => ({
     id: question.id,
     number: index + 1,
     title: question.title,
@@ -77,7 +78,7 @@ function pointLinks(sections: readonly string[], items: readonly string[]): Poin
 
 export function presentResult(result: SituationResult): ResultView {
   const { sources, cite } = numberSources(result.sources);
-  const total = contentStore.situation.questions.length;
+  const total = situation.questions.length;
   const blank = result.unanswered.length;
   return {
     summary: `能办成 ${result.works.length} 件 · 会卡住 ${result.fails.length} 件 · 要做 ${result.todo.length} 件`,

@@ -7,8 +7,7 @@
  * is shown; any other well-formed entry (a question or option a content update removed) is set aside: never
  * shown or counted, but kept and written back, so a content rollback restores it.
  */
-import { contentStore } from '../content/index';
-import type { SituationAnswers, SituationContent, SituationQuestionId } from '../content/types';
+import type { SituationAnswers, SituationContent, SituationQuestionId } from '../../content/types';
 import {
   StoredState,
   StoredValue,
@@ -16,7 +15,8 @@ import {
   isStableId,
   type Dictionary,
   type WriteResult,
-} from './storage';
+} from '../../services/storage';
+import { situation } from './content';
 
 /** Decision-helper answers: question id → chosen option id. */
 export const situationAnswersSchema = dictionarySchema<string>({
@@ -24,7 +24,7 @@ export const situationAnswersSchema = dictionarySchema<string>({
   version: 1,
   field: 'answers',
   isEntry: isStableId,
-  preferred: () => contentStore.situation.questions.map((question) => question.id),
+  preferred: () => situation.questions.map((question) => question.id),
 });
 
 export const ANSWERS_KEY = situationAnswersSchema.key;
@@ -43,7 +43,7 @@ export function emptyAnswers(): SavedAnswers {
 /** Splits stored entries (question id → option id) into current answers and set-aside ones. */
 export function splitAnswers(
   entries: Dictionary<string>,
-  content: SituationContent = contentStore.situation,
+  content: SituationContent = situation,
 ): SavedAnswers {
   const saved = emptyAnswers();
   const answers = saved.answers as Record<string, string>;
@@ -66,10 +66,7 @@ export function joinAnswers(saved: SavedAnswers): Dictionary<string> {
 }
 
 /** Never throws: whatever is stored, the well-formed entries are kept (see `storage.ts`). */
-export function decodeAnswers(
-  raw: unknown,
-  content: SituationContent = contentStore.situation,
-): SavedAnswers {
+export function decodeAnswers(raw: unknown, content: SituationContent = situation): SavedAnswers {
   return splitAnswers(situationAnswersSchema.decode(raw).value, content);
 }
 

@@ -1,9 +1,16 @@
 /**
  * "我的情况": the decision helper's questions and every point its result can contain. Which points apply to
- * which answers is decided in `services/situation.ts`; here is only what a point says and what backs it.
+ * which answers is decided in `decide.ts`; here is only what a point says and what backs it. Situation subpackage
+ * content: only this page reads it (README, "Subpackages").
  */
-import { guidance, on } from './facts';
-import type { IsoDate, SituationPoint, SituationPointId, SituationQuestion } from './types';
+import { guidance, on } from '../../content/facts';
+import type {
+  IsoDate,
+  SituationContent,
+  SituationPoint,
+  SituationPointId,
+  SituationQuestion,
+} from '../../content/types';
 
 export const situationChecked: IsoDate = '2026-12-01';
 
@@ -371,3 +378,10 @@ export const situationPoints: SituationPoint[] = (Object.keys(points) as Situati
   id,
   ...points[id],
 }));
+
+/** The decision helper's content as one value (validate() checks it inside the whole store). */
+export const situation: SituationContent = {
+  checked: situationChecked,
+  questions: situationQuestions,
+  points: situationPoints,
+};

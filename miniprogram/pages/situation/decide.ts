@@ -3,14 +3,14 @@
  * storage, no page. Any question may be blank; any value that is not one of the question's options counts as
  * blank, so stored or hand-made answers can never produce a broken result.
  */
-import { contentStore } from '../content/index';
+import { situation } from './content';
 import type {
   SituationAnswers,
   SituationContent,
   SituationPoint,
   SituationPointId,
   SituationQuestionId,
-} from '../content/types';
+} from '../../content/types';
 
 export interface SituationResult {
   /** The answers the result was worked out from (unknown values dropped). */
@@ -27,10 +27,7 @@ export interface SituationResult {
 }
 
 /** Keeps only answers that name a question and one of its options. */
-export function normalizeAnswers(
-  raw: unknown,
-  content: SituationContent = contentStore.situation,
-): SituationAnswers {
+export function normalizeAnswers(raw: unknown, content: SituationContent = situation): SituationAnswers {
   const answers: Record<string, string> = {};
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return answers;
   const record = raw as Record<string, unknown>;
@@ -119,7 +116,7 @@ function addUnique(target: string[], values: readonly string[]): void {
 /** The result for a person's answers: what works, what fails and why, what to do, with links and sources. */
 export function decideSituation(
   raw: SituationAnswers | Record<string, unknown>,
-  content: SituationContent = contentStore.situation,
+  content: SituationContent = situation,
 ): SituationResult {
   const answers = normalizeAnswers(raw, content);
   const byId = new Map(content.points.map((point) => [point.id, point]));

@@ -1,10 +1,20 @@
 /**
  * Checks the content store the way an editor would want before shipping: ids unique and well-formed, every
  * reference resolves, every claim cites a source, no empty text, dates real, and nothing promotional.
- * Tests run it on the real store and on broken fixtures.
+ * Tests and `npm start` run it on the whole store (`store.ts`: every package's content) and on broken fixtures.
+ * It lives outside `miniprogram/` because no package of the app loads it.
  */
-import { facts, isStrongerThan, type Fact } from './facts';
-import type { Block, Cited, ContentStore, PaymentFact, SituationPointKind, SituationTopic } from './types';
+import { facts, isStrongerThan, type Fact } from '../miniprogram/content/facts';
+import type {
+  Cited,
+  ContentStore,
+  PaymentFact,
+  SituationPointKind,
+  SituationTopic,
+} from '../miniprogram/content/types';
+import { blockTexts } from '../miniprogram/pages/guide/sections/block-texts';
+
+export { blockTexts };
 
 export interface ValidationProblem {
   /** Where, e.g. `sections[2].blocks[1].cites[0]`. */
@@ -99,23 +109,6 @@ export function findPromotionalText(text: string): string | undefined {
   }
   const link = LINK_PATTERN.exec(text);
   return link ? link[0] : undefined;
-}
-
-/** Every piece of text a block shows, in reading order. */
-export function blockTexts(block: Block): string[] {
-  switch (block.kind) {
-    case 'paragraph':
-      return [block.text];
-    case 'bullets':
-    case 'steps':
-      return block.items;
-    case 'callout':
-      return [block.title, block.text];
-    case 'facts':
-      return block.rows.flatMap((row) => [row.label, row.value]);
-    case 'table':
-      return [...block.columns, ...block.rows.flat()];
-  }
 }
 
 export function validate(store: ContentStore): ValidationProblem[] {

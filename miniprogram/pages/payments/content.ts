@@ -2,8 +2,8 @@
  * Payment options compared, one card each, and the Spanish phrases needed to pay. Where our sources found
  * nothing (fees nobody publishes, PayPal), the card says exactly that and cites nothing (`claim: false`).
  */
-import { guidance, on } from './facts';
-import type { IsoDate, PayPhrase, PaymentCard } from './types';
+import { guidance, on } from '../../content/facts';
+import type { IsoDate, PayPhrase, PaymentCard, PaymentsContent } from '../../content/types';
 
 export const paymentsChecked: IsoDate = '2026-12-01';
 
@@ -337,3 +337,10 @@ export const payPhrases: PayPhrase[] = [
     ...guidance(),
   },
 ];
+
+/** The payments page's content as one value (validate() checks it inside the whole store). */
+export const payments: PaymentsContent = {
+  checked: paymentsChecked,
+  options: paymentOptions,
+  phrases: payPhrases,
+};
