@@ -16,7 +16,9 @@ describe('home page 小工具 group', () => {
   it('says what each tool answers', () => {
     const page = openPage('home');
     const entries = findAll(page, '.tool-entry').map((node) => node.dom?.textContent ?? '');
-    expect(entries).toHaveLength(3);
+    expect(entries).toHaveLength(5);
+    expect(entries.join(' ')).toContain('付款时刻');
+    expect(entries.join(' ')).toContain('紧急联系卡');
     expect(entries.join(' ')).toContain('按号码尾号看登记截止日、还剩几天');
   });
 });
