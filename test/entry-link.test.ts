@@ -23,6 +23,8 @@ import {
 } from '../miniprogram/services/entry-link';
 import { buildScene, codePage, shareableTargets, validateEntryKeys } from '../scripts/lib/entry-codes';
 import { BAD_LINKS } from './helpers/bad-links';
+import { cashierCards } from '../miniprogram/services/tools/cashier-cards';
+import { REGISTER_LINE_IDS } from '../miniprogram/services/tools/register-line';
 
 /** How WeChat hands a page query from a path: `a=1&b=2` → `{ a: '1', b: '2' }` (values as written). */
 function queryOf(path: string): Record<string, string> {
@@ -43,6 +45,8 @@ function exists(target: EntryTarget): boolean {
   if (target.page === 'checklist') {
     return value === undefined || contentStore.checklistGroups.some((group) => group.id === value);
   }
+  if (target.page === 'cashier') return value === undefined || cashierCards.some((card) => card.id === value);
+  if (target.page === 'register') return value === undefined || REGISTER_LINE_IDS.includes(value);
   return value === undefined;
 }
 
@@ -53,8 +57,16 @@ const ALLOWED = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]+$/;
 describe('entry links', () => {
   it('cover every page, section and checklist stage', () => {
     expect(targets).toHaveLength(
-      PAGE_NAMES.length - 1 + contentStore.sections.length + contentStore.checklistGroups.length,
+      PAGE_NAMES.length -
+        1 +
+        contentStore.sections.length +
+        contentStore.checklistGroups.length +
+        cashierCards.length +
+        REGISTER_LINE_IDS.length,
     );
+    for (const card of cashierCards) expect(targets).toContainEqual({ page: 'cashier', card: card.id });
+    expect(targets).toContainEqual({ page: 'register', line: 'mx-7' });
+    expect(targets).toContainEqual({ page: 'register', line: 'esim' });
     for (const section of contentStore.sections) {
       expect(targets).toContainEqual({ page: 'guide', section: section.id });
     }

@@ -101,6 +101,9 @@ export interface PageSpec<P extends PageName, D, M> {
   };
   /** The page's own tap handlers. */
   methods?: M & ThisType<Self<P, D, M>>;
+  /** While the page is on screen (after the shell's onShow), and when it leaves it (onHide and onUnload). */
+  visible?(this: Self<P, D, M>): void;
+  hidden?(this: Self<P, D, M>): void;
 }
 
 /** The shell's own state for one page instance. */
@@ -185,9 +188,12 @@ export function appPage<
       if (!state(this)) return;
       retryStores();
       this.redraw();
+      spec.visible?.call(this);
     },
     onHide(this: Page) {
-      if (state(this)) retryStores();
+      if (!state(this)) return;
+      retryStores();
+      spec.hidden?.call(this);
     },
     onUnload(this: Page) {
       const shellState = state(this);
@@ -195,6 +201,7 @@ export function appPage<
       retryStores();
       for (const stop of shellState.unsubscribe) stop();
       shellState.live = false;
+      spec.hidden?.call(this);
     },
     redraw(this: Page) {
       if (!state(this)) return;

@@ -42,3 +42,17 @@ export const GROUP_KEYS: Readonly<Record<ChecklistGroupId, string>> = {
   'when-paying': 'pay',
   'sending-home': 'send',
 };
+
+/** 给店员看: card id → short key. */
+export const CASHIER_CARD_KEYS: Readonly<Record<string, string>> = {
+  'take-cards': 'card',
+  'pay-in-pesos': 'peso',
+  'the-bill': 'bill',
+  'where-atm': 'atm',
+  'how-much': 'cost',
+};
+
+/** 我的号码要登记吗: which line → short key; a Mexican number's digit `mx-7` → `m7`. */
+export const REGISTER_LINE_KEYS: Readonly<Record<string, string>> = { mx: 'mx', roaming: 'cn', esim: 'esim' };
+for (let digit = 0; digit < 10; digit += 1)
+  (REGISTER_LINE_KEYS as Record<string, string>)[`mx-${digit}`] = `m${digit}`;

@@ -15,7 +15,9 @@
  * result also carries a short notice for a toast ("没找到这一节，先看第一节").
  */
 import { contentStore } from '../content/index';
-import { GROUP_KEYS, SECTION_KEYS } from './entry-keys';
+import { CASHIER_CARD_KEYS, GROUP_KEYS, REGISTER_LINE_KEYS, SECTION_KEYS } from './entry-keys';
+import { cashierCards } from './tools/cashier-cards';
+import { REGISTER_LINE_IDS } from './tools/register-line';
 
 /** What a page takes from its link: the section on the guide page, the stage on the checklist. */
 export interface PageParam {
@@ -73,6 +75,31 @@ export const PAGES = {
   situation: { path: '/pages/situation/index', key: 'm', landing: '已打开「我的情况」' },
   payments: { path: '/pages/payments/index', key: 'p', landing: '已打开付款方式对比' },
   emergency: { path: '/pages/emergency/index', key: 'e', landing: '已打开紧急电话' },
+  cashier: {
+    path: '/pages/cashier/index',
+    key: 'sc',
+    landing: '先看第一张卡片',
+    param: {
+      name: 'card',
+      required: false,
+      ids: () => cashierCards.map((card) => card.id),
+      keys: CASHIER_CARD_KEYS,
+      unknownNotice: '没找到这张卡片',
+    },
+  },
+  register: {
+    path: '/pages/tools/register/index',
+    key: 'r',
+    landing: '已打开「我的号码要登记吗」',
+    param: {
+      name: 'line',
+      required: false,
+      ids: () => REGISTER_LINE_IDS,
+      keys: REGISTER_LINE_KEYS,
+      unknownNotice: '没看懂链接里的号码情况',
+    },
+  },
+  'money-home': { path: '/pages/tools/money-home/index', key: 'mh', landing: '已打开「钱怎么汇回国内」' },
   pay: { path: '/pages/tools/pay/index', key: 'tp', landing: '已打开「付款时刻」' },
   'emergency-card': { path: '/pages/tools/emergency-card/index', key: 'ec', landing: '已打开紧急联系卡' },
 } as const satisfies Record<string, PageSpec>;

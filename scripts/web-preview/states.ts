@@ -182,6 +182,31 @@ export const PAGE_STATES: Record<string, PreviewStateSpec[]> = {
       act: answerSample,
     },
   ],
+  cashier: [
+    { id: 'cashier', title: '给店员看, first card' },
+    { id: 'cashier--pesos', title: '给店员看, "pay in pesos" card', query: { card: 'pay-in-pesos' } },
+  ],
+  register: [
+    { id: 'register', title: '我的号码要登记吗, nothing chosen' },
+    { id: 'register--mx-8', title: '我的号码要登记吗, Mexican number ending in 8', query: { line: 'mx-8' } },
+    {
+      id: 'register--mx-7',
+      title: '我的号码要登记吗, ending in 7 (deadline passed)',
+      query: { line: 'mx-7' },
+    },
+    { id: 'register--esim', title: '我的号码要登记吗, a foreign travel eSIM', query: { line: 'esim' } },
+  ],
+  'money-home': [
+    { id: 'money-home', title: '钱怎么汇回国内, nothing answered' },
+    {
+      id: 'money-home--citizen',
+      title: '钱怎么汇回国内: Mexican citizen, no USD account, recipient with ID and Alipay, 60,000 yuan',
+      act: async (page) => {
+        for (const index of [0, 4, 6, 9]) await page.tap('.option', index);
+        await page.fire('.amount', 'input', { value: '60,000' });
+      },
+    },
+  ],
   pay: [
     {
       id: 'pay--dcc',

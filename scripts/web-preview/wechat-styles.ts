@@ -54,6 +54,8 @@ wx-image { display: inline-block; position: relative; overflow: hidden; width: 3
 wx-scroll-view { overflow: auto; scrollbar-width: none; }
 wx-scroll-view::-webkit-scrollbar { display: none; }
 wx-swiper { position: relative; overflow: hidden; height: 150px; }
+/* A swiper shows one item at a time; the preview draws the first (it does not run the swiper's current). */
+wx-swiper-item + wx-swiper-item { display: none; }
 wx-progress { display: flex; align-items: center; }
 wx-input { display: block; height: 1.4rem; min-height: 1.4rem; overflow: hidden; text-overflow: clip;
   white-space: nowrap; cursor: auto; }

@@ -1,4 +1,5 @@
 /** Helpers for the entry tests: read a path like WeChat does, and check a page shows what a link promised. */
+import { cashierCard, cashierCards } from '../../miniprogram/services/tools/cashier-cards';
 import { contentStore } from '../../content-check/store';
 import { targetValue, type EntryTarget, type PageName } from '../../miniprogram/services/entry-link';
 import { fakeWx } from './fake-wx';
@@ -77,6 +78,27 @@ export function expectShows(page: LoadedPage, landing: Landing): void {
       expect(text).toContain('号码核对于');
       break;
     }
+    case 'cashier': {
+      // The swiper stands on the card the link named (the first one without), every card present.
+      const card = cashierCard(landing.value);
+      expect(page.instance.data.current).toBe(cashierCards.indexOf(card));
+      expect(text).toContain(card.spanish);
+      expect(text).toContain('语言辅助');
+      break;
+    }
+    case 'register': {
+      expect(text).toContain('你问的是哪个号码');
+      const digit = /^mx-(\d)$/.exec(landing.value ?? '')?.[1];
+      if (digit !== undefined) expect(text).toContain(`尾号 ${digit}：截止`);
+      if (landing.value === 'roaming') expect(text).toContain('国内手机号漫游，不用登记');
+      if (landing.value === 'esim') expect(text).toContain('境外旅行 eSIM，不用登记');
+      break;
+    }
+    case 'money-home':
+      expect(text).toContain('你是墨西哥公民');
+      expect(text).toContain('能走的路');
+      expect(text).toContain('走不通或没确认的路');
+      break;
     case 'pay':
       expect(text).toContain('选 MXN（比索）');
       expect(text).toContain('MXN / Pesos mexicanos');

@@ -5,8 +5,10 @@
  * about any bank, machine or shop.
  */
 
-/** A fact-sheet id such as `F5.8` (the content store's `FactId` will narrow this once merged). */
-export type FactRef = `F${number}.${number}`;
+import type { FactId } from '../../../content/facts';
+
+/** A fact-sheet id such as `F5.8`: one the content store has (content/facts.ts). */
+export type FactRef = FactId;
 
 /** The day the fact sheet these figures come from was current. */
 export const TOOLS_FACTS_AS_OF = '2026-12-01';
