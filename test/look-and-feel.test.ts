@@ -260,7 +260,11 @@ describe('text under a large system font', () => {
             const classes = rule.selectors.flatMap((selector) =>
               [...selector.matchAll(/\.([\w-]+)/g)].map((m) => m[1]!),
             );
-            const holders = classes.flatMap((name) => holdersOf(name, templates));
+            const holders = classes
+              .flatMap((name) => holdersOf(name, templates))
+              // WeChat's <swiper> takes no height from its items: it must be given one. In rem it still grows
+              // with the reader's font size (the preview's clipping check covers the cards at every size).
+              .filter((holder) => !(holder.includes('<swiper ') && /\drem\b/.test(value)));
             if (holders.length > 0) problems.push(`${where} — holds text in ${holders.join('; ')}`);
           }
         }
