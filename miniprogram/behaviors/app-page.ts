@@ -3,8 +3,8 @@
  *
  *   appPage({
  *     page: 'sources',                         // its name in the page table (services/entry-link.ts)
- *     data: { groups: [] as SourceGroupView[] }, // what its template reads, empty until it opens
- *     view: (target) => ({ groups: ... }),     // the view for a target and what is stored now
+ *     data: { topics: [] as SourceTopicView[] }, // what its template reads, empty until it opens
+ *     view: (target) => ({ topics: ... }),     // the view for a target and what is stored now
  *     share: { title: () => '…' },
  *   });
  *

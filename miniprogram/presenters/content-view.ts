@@ -133,43 +133,6 @@ export interface SourceListView {
   note: string;
 }
 
-export interface SourceGroupView {
-  confidence: Confidence;
-  title: string;
-  tagType: string;
-  sources: SourceListView[];
-}
-
-const CONFIDENCE_ORDER: Confidence[] = ['H', 'M', 'L'];
-
-/**
- * Sources grouped by confidence, strongest first, numbered in the order shown. Grouping keeps any one list
- * short (the audit allows at most 60 children per node) and says the confidence once per group.
- */
-export function presentSourceGroups(sources: readonly Source[]): SourceGroupView[] {
-  let number = 0;
-  return CONFIDENCE_ORDER.flatMap((confidence) => {
-    const members = sources.filter((source) => source.confidence === confidence);
-    if (members.length === 0) return [];
-    return [
-      {
-        confidence,
-        title: CONFIDENCE_LABEL[confidence],
-        tagType: CONFIDENCE_TAG_TYPE[confidence],
-        sources: members.map((source) => ({
-          id: source.id,
-          number: (number += 1),
-          title: sourceTitle(source),
-          publisher: source.publisher,
-          url: source.url,
-          dateLabel: sourceDateLabel(source),
-          note: source.note,
-        })),
-      },
-    ];
-  });
-}
-
 export interface TableRowView {
   key: string;
   cells: { key: string; text: string }[];
