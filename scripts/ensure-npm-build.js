@@ -1,8 +1,8 @@
 'use strict';
 /**
- * Builds miniprogram_npm when missing or stale (other dependency versions, or a vant component declared that
- * the pruned build lacks), so `npm test` works on a fresh clone. Exits explicitly: miniprogram-ci leaves
- * file watchers open.
+ * Builds miniprogram_npm when missing or stale (other dependency versions, a vant component declared that
+ * the pruned build lacks, or an edited replacement such as scripts/vant/icon.wxss), so `npm test` works on a
+ * fresh clone. Exits explicitly: miniprogram-ci leaves file watchers open.
  */
 const { packNpm, isFresh } = require('./lib/pack-npm');
 

@@ -78,7 +78,7 @@ async function main() {
 
   const notes = [
     "Rendered by miniprogram-simulate with the official WXML compiler and the pages' own WXSS (vant's included) at 375 × 812; screenshots by Debian's Chromium at device scale 2.",
-    'Differences from WeChat: vant icons are drawn with similar Unicode characters (vant loads its icon font from a CDN and the preview is offline); native components (input, image, canvas, map…) are empty boxes; the navigation bar and capsule are drawn by the preview; fonts are Noto Sans CJK instead of PingFang; vant parts placed by run-time measurement (other than the progress pivot) are not; hover and tap states, animations and toasts are not shown.',
+    'Differences from WeChat: native components (input, image, canvas, map…) are empty boxes; the navigation bar and capsule are drawn by the preview; fonts are Noto Sans CJK instead of PingFang; vant parts placed by run-time measurement (other than the progress pivot) are not; hover and tap states, animations and toasts are not shown.',
   ];
   const shots = entries.filter((entry) => entry.html);
   let screenshotsTaken = false;

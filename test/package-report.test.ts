@@ -94,10 +94,10 @@ describe('package figures', () => {
     ]);
   });
 
-  it('holds the budgets: 384 KB upload, main package ratchet 208 KB toward 160 KB, 96 KB per subpackage, 64 KB main-package content', () => {
+  it('holds the budgets: 384 KB upload, main package ratchet 179 KB toward 160 KB, 96 KB per subpackage, 64 KB main-package content', () => {
     expect(budget.BUDGETS).toEqual({
       packageBytes: 384 * 1024,
-      mainBytes: 208 * 1024,
+      mainBytes: 179 * 1024,
       subpackageBytes: 96 * 1024,
       contentBytes: 64 * 1024,
     });

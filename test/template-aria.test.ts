@@ -16,7 +16,7 @@ describe('aria attributes reach the accessibility tree', () => {
   it('reads what each component forwards from its declared properties and template', () => {
     // vant's button declares ariaLabel (mixins/button) and writes it on its native <button>
     expect([...forwardedAria(vant('button'))]).toEqual(['aria-label']);
-    for (const name of ['checkbox', 'cell', 'tag', 'progress', 'popup', 'steps', 'cell-group'])
+    for (const name of ['checkbox', 'cell', 'tag', 'progress', 'cell-group'])
       expect([...forwardedAria(vant(name))]).toEqual([]);
     // our own components declare no aria properties
     expect([...forwardedAria(path.join(MINIPROGRAM_ROOT, 'components/content-block/index'))]).toEqual([]);

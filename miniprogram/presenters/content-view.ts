@@ -140,13 +140,13 @@ export interface TableRowView {
 
 /**
  * Exactly what components/content-block renders for each kind, and nothing else: source ids and the `claim`
- * flag stay in the store (the citation label carries them), steps arrive numbered for van-steps, and table
+ * flag stay in the store (the citation label carries them), steps arrive as text (step-list numbers them), and table
  * rows arrive keyed for `wx:key`. Every byte here crosses to the render layer on each section change.
  */
 export type BlockContentView =
   | { kind: 'paragraph'; text: string }
   | { kind: 'bullets'; items: string[] }
-  | { kind: 'steps'; steps: { text: string }[] }
+  | { kind: 'steps'; steps: string[] }
   | { kind: 'callout'; tone: CalloutTone; title: string; text: string }
   | { kind: 'facts'; rows: FactRow[] }
   | { kind: 'table'; columns: string[]; rows: TableRowView[] };
@@ -160,10 +160,7 @@ function blockContent(block: Block): BlockContentView {
     case 'bullets':
       return { kind: block.kind, items: block.items };
     case 'steps':
-      return {
-        kind: block.kind,
-        steps: block.items.map((text, index) => ({ text: `${index + 1}. ${text}` })),
-      };
+      return { kind: block.kind, steps: block.items };
     case 'callout':
       return { kind: block.kind, tone: block.tone, title: block.title, text: block.text };
     case 'facts':

@@ -6,9 +6,15 @@
  * packNpmManually copies all of vant (72 components); the upload leaves unused ones out, but the DevTools
  * code-quality scan still flags every file nothing depends on. So after packing we ask that same scan which
  * files under miniprogram_npm are unused and delete them: what stays is exactly what the app uses.
- * The build stamp records the dependency versions and the vant components the app declares, so declaring a
- * new component (in any page or component JSON) triggers a rebuild.
+ * The build stamp records the dependency versions, the vant components the app declares and the sha256 of each
+ * replacement file, so declaring a new component (in any page or component JSON) or editing a replacement
+ * triggers a rebuild.
+ *
+ * Replacements: files of ours copied over vant's before pruning. vant's icon stylesheet is 11 KB of glyph rules
+ * for an icon font it loads from at.alicdn.com, a network request this app promises not to make; scripts/vant/
+ * icon.wxss draws the few icons our vant components can show with CSS alone.
  */
+const { createHash } = require('crypto');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -54,8 +60,39 @@ function declaredNpmComponents() {
   return [...found].sort();
 }
 
+/** Our files that replace vant's in the build: path inside miniprogram_npm → path in the repo. */
+const REPLACEMENTS = {
+  '@vant/weapp/icon/index.wxss': 'scripts/vant/icon.wxss',
+};
+
+/** sha256 of each replacement, so an edited replacement makes the build stale. */
+function replacementHashes() {
+  const hashes = {};
+  for (const [target, source] of Object.entries(REPLACEMENTS)) {
+    const text = fs.readFileSync(path.join(ROOT, source));
+    hashes[target] = createHash('sha256').update(text).digest('hex');
+  }
+  return hashes;
+}
+
+function applyReplacements() {
+  for (const [target, source] of Object.entries(REPLACEMENTS)) {
+    const destination = path.join(NPM_DIR, target);
+    if (!fs.existsSync(destination)) {
+      throw new Error(
+        `${target} is not in the packed miniprogram_npm: has vant moved it? (replacing it with ${source})`,
+      );
+    }
+    fs.copyFileSync(path.join(ROOT, source), destination);
+  }
+}
+
 function buildStamp() {
-  return { versions: dependencyVersions(), components: declaredNpmComponents() };
+  return {
+    versions: dependencyVersions(),
+    components: declaredNpmComponents(),
+    replacements: replacementHashes(),
+  };
 }
 
 /** True when miniprogram_npm was built from the installed versions for the components declared now. */
@@ -148,6 +185,7 @@ async function packNpm() {
   if (!fs.existsSync(NPM_DIR) || !result || result.miniProgramPackNum === 0) {
     throw new Error('packNpmManually packed no Mini Program package: is @vant/weapp installed?');
   }
+  applyReplacements();
   const pruned = await pruneUnused();
   fs.writeFileSync(STAMP, JSON.stringify(stamp));
   return { result, versions: stamp.versions, components: stamp.components, pruned };
@@ -170,4 +208,12 @@ function directoryFigures(dir) {
   return { files, bytes };
 }
 
-module.exports = { ROOT, NPM_DIR, packNpm, isFresh, directoryFigures, declaredNpmComponents };
+module.exports = {
+  ROOT,
+  NPM_DIR,
+  REPLACEMENTS,
+  packNpm,
+  isFresh,
+  directoryFigures,
+  declaredNpmComponents,
+};

@@ -14,10 +14,11 @@ const BUDGETS = {
    * a ratchet at today's size. The content split (each package holds what its pages read, README "Subpackages")
    * took it from 259.8 KB to 197.2 KB; what is left over the target is shared content (all 76 sources, the
    * facts), vant and the shell. Raised once, from 200 to 208 KB, for issue 12's show-the-cashier cards, which
-   * must open without a preload and so belong in the main package (206.1 KB with them). Lower it as the main
-   * package shrinks (next: the guide-only vant components and block presenter, about 15 KB).
+   * must open without a preload and so belong in the main package (206.1 KB with them). Lowered to 179 KB when
+   * vant's icon font sheet gave way to CSS icons and the guide's own sheet and step list replaced vant's popup
+   * and steps (205.8 -> 178.2 KB). Lower it as the main package shrinks (next: the guide's block presenter).
    */
-  mainBytes: 208 * KB,
+  mainBytes: 179 * KB,
   /** Any one subpackage. */
   subpackageBytes: 96 * KB,
   /**

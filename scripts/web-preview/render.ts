@@ -13,7 +13,7 @@ import simulate from 'miniprogram-simulate';
 import { vantOverrides } from '../lib/vant-overrides';
 import { keepAria } from './keep-aria';
 import { MINIPROGRAM_ROOT, type PreviewPageHandle, type PreviewState } from './states';
-import { PHONE, WECHAT_BASE_CSS, convertRpx, iconStandInCss } from './wechat-styles';
+import { PHONE, WECHAT_BASE_CSS, convertRpx } from './wechat-styles';
 
 /* The very module objects simulate calls through (resolved from simulate itself, so under jest they come from
  * the same module registry): their rpx converters are swapped for WeChat's rule while a page renders. */
@@ -331,11 +331,6 @@ function sharedCss(route: string, tags: readonly string[]): { before: string; af
   };
 }
 
-/** Fonts the page would fetch from the network (vant's icon font) never load in the preview: drop them. */
-function withoutRemoteFonts(css: string): string {
-  return css.replace(/@font-face\s*\{[^}]*url\(\s*["']?(?:https?:)?\/\/[^}]*\}/gi, '');
-}
-
 /** Fixes `prefers-color-scheme` to the state's theme, so the file looks the same in any browser. */
 export function fixColorScheme(css: string, dark: boolean): string {
   return css.replace(/\(\s*prefers-color-scheme\s*:\s*(dark|light)\s*\)/gi, (_match, scheme: string) =>
@@ -443,18 +438,10 @@ export async function renderState(state: PreviewState): Promise<RenderedPage> {
       ),
     ];
     const shared = sharedCss(state.route, tags);
-    const iconPrefixes = [
-      ...new Set(
-        registered
-          .filter((entry) => /@vant\/weapp\/icon\/index$/.test(entry.path))
-          .map((entry) => entry.tagName),
-      ),
-    ];
     const componentCss = styleElement?.textContent ?? '';
     const css = fixColorScheme(
-      withoutRemoteFonts(
-        [shared.before, componentCss, shared.after, iconStandInCss(iconPrefixes)].filter(Boolean).join('\n'),
-      ),
+      // vant's icons are CSS-only in the build (scripts/vant/icon.wxss): the preview draws the real ones
+      [shared.before, componentCss, shared.after].filter(Boolean).join('\n'),
       state.dark,
     );
     const vant = new Map<string, string>();

@@ -73,7 +73,7 @@ const AXE_OPTIONS = {
     'meta-viewport': { enabled: false },
     'meta-viewport-large': { enabled: false },
     // Keyboard access to scrolling regions: a phone running WeChat has no keyboard focus, and VoiceOver/TalkBack
-    // scroll a region (the table of contents popup) with their own gestures.
+    // scroll a region (the table of contents sheet) with their own gestures.
     'scrollable-region-focusable': { enabled: false },
   },
 };
@@ -181,7 +181,7 @@ function inspectPage(phoneWidth) {
       const first = lines[a];
       const second = lines[b];
       if (first.node === second.node) continue;
-      // a popup (position: fixed) lies over the page on purpose: only text within the same layer may collide
+      // a sheet (position: fixed) lies over the page on purpose: only text within the same layer may collide
       if (first.layer !== second.layer) continue;
       const width =
         Math.min(first.rect.right, second.rect.right) - Math.max(first.rect.left, second.rect.left);
@@ -203,9 +203,7 @@ function inspectPage(phoneWidth) {
     'van-tag': (style) => px(style.paddingLeft) > 0 && style.display.includes('flex'),
     'van-checkbox': (style) => style.display === 'flex',
     'van-progress': (style) => px(style.height) > 0 && style.position === 'relative',
-    'van-steps': (style) => style.overflow === 'hidden',
     'van-icon': (style) => style.position === 'relative',
-    'van-popup': (style) => style.position === 'fixed',
   };
   const vant = [];
   for (const [component, expected] of Object.entries(expectations)) {

@@ -22,17 +22,80 @@ describe('guide page', () => {
     expect(fakeWx.calls).toContain(`setNavigationBarTitle:${getSection(id)!.title}`);
   });
 
-  it('renders each block kind with its vant component', () => {
+  it('renders each block kind with its component', () => {
     const kinds = new Map<string, string>();
     for (const section of contentStore.sections) {
       for (const block of section.blocks) if (!kinds.has(block.kind)) kinds.set(block.kind, section.id);
     }
     const stepsPage = openPage('guide', { section: kinds.get('steps') });
-    expect(stepsPage.root.querySelector('van-steps .van-steps--van-step')).not.toBeNull();
+    expect(stepsPage.root.querySelector('step-list [aria-role="listitem"]')).not.toBeNull();
     const factsPage = openPage('guide', { section: kinds.get('facts') });
     expect(factsPage.root.querySelector('[class*="block--facts"] van-cell')).not.toBeNull();
     const tablePage = openPage('guide', { section: kinds.get('table') });
     expect(tablePage.root.querySelectorAll('[class*="block--table"] wx-view').length).toBeGreaterThan(1);
+  });
+
+  it('numbers the steps of a steps block, 1 to n, each beside its text, with a line down to the next', () => {
+    const section = contentStore.sections.find((candidate) =>
+      candidate.blocks.some((block) => block.kind === 'steps' && block.items.length > 2),
+    )!;
+    const block = section.blocks.find((candidate) => candidate.kind === 'steps')!;
+    if (block.kind !== 'steps') throw new Error('not a steps block');
+    const page = openPage('guide', { section: section.id });
+    const list = page.root.querySelector('step-list [aria-role="list"]')!;
+    const steps = [...list.querySelectorAll('[aria-role="listitem"]')];
+    expect(
+      steps.map((step) => ({
+        number: step.querySelector('[class*="step__number"]')!.textContent,
+        text: step.querySelector('[class*="step__text"]')!.textContent,
+        line: step.querySelector('[class*="step__line"]') !== null,
+      })),
+    ).toEqual(
+      block.items.map((text, index) => ({
+        number: String(index + 1),
+        text,
+        line: index < block.items.length - 1,
+      })),
+    );
+    // the number is drawn once, in its circle, not written into the text as well
+    expect(steps[0]!.textContent).toBe(`1${block.items[0]}`);
+  });
+
+  it('opens the contents as a sheet over the page and closes it with 关闭 or a tap on the dimmed page', async () => {
+    const first = contentStore.sections[0]!;
+    const page = openPage('guide', { section: first.id });
+    const sheet = () => page.root.querySelector('toc-sheet [aria-role="dialog"]');
+    const overlay = () => page.root.querySelector('toc-sheet [class*="sheet-overlay"]');
+    expect(sheet()).toBeNull();
+    expect(overlay()).toBeNull();
+    expect(findAll(page, '.toc-entry')).toHaveLength(0);
+
+    await fire(findAll(page, '.toc-button')[0]!, 'click');
+    expect(sheet()).not.toBeNull();
+    expect(sheet()!.getAttribute('aria-modal')).toBe('true');
+    expect(sheet()!.getAttribute('aria-label')).toBe('目录');
+    expect(sheet()!.querySelector('[aria-role="heading"]')!.textContent).toBe('目录');
+    expect(overlay()!.getAttribute('aria-hidden')).toBe('true');
+    // every part, and the open part's sections with the one being read among them
+    for (const part of contentStore.guideParts) expect(sheet()!.textContent).toContain(part.title);
+    const samePart = contentStore.sections.filter((section) => section.part === first.part);
+    expect(findAll(page, '.toc-entry').map((node) => node.dom!.textContent)).toEqual(
+      samePart.map((section) => expect.stringContaining(section.title)),
+    );
+
+    const close = findAll(page, '.toc-sheet >>> .sheet__close')[0]!;
+    expect(close.dom!.textContent).toBe('关闭');
+    expect(close.dom!.getAttribute('aria-role')).toBe('button');
+    await fire(close);
+    expect(page.instance.data.tocOpen).toBe(false);
+    expect(sheet()).toBeNull();
+    expect(page.instance.data.sectionId).toBe(first.id);
+
+    await fire(findAll(page, '.toc-button')[0]!, 'click');
+    expect(sheet()).not.toBeNull();
+    await fire(findAll(page, '.toc-sheet >>> .sheet-overlay')[0]!);
+    expect(sheet()).toBeNull();
+    expect(overlay()).toBeNull();
   });
 
   it('numbers the sources a section cites and marks weak claims', () => {
@@ -82,6 +145,7 @@ describe('guide page', () => {
     await fire(findByText(page, '.toc-entry', last.title), 'click');
     expect(page.instance.data.sectionId).toBe(last.id);
     expect(page.instance.data.tocOpen).toBe(false);
+    expect(page.root.querySelector('toc-sheet [aria-role="dialog"]')).toBeNull();
     expect(findAll(page, '.pager-next')).toHaveLength(0);
   });
 

@@ -169,13 +169,14 @@ describe('browser preview: HTML', () => {
     expect(result.markup).not.toContain('aria-role=');
   });
 
-  it('opens the table of contents popup in the toc state', () => {
+  it('opens the table of contents sheet in the toc state', () => {
     const toc = get('guide--toc');
     // Grouped by part, the current section's part open: every part title, and that part's sections.
     for (const part of contentStore.guideParts) expect(toc.text).toContain(part.title);
     const open = contentStore.sections.filter((section) => section.part === contentStore.sections[0]!.part);
     for (const section of open) expect(toc.text).toContain(section.title);
-    expect(toc.markup).toContain('van-popup--van-popup--bottom');
+    expect(toc.markup).toContain('toc-sheet--sheet-overlay');
+    expect(toc.markup).toMatch(/class="toc-sheet--sheet"[^>]*role="dialog"/);
   });
 
   it('leaves the test wx double as it found it', async () => {
