@@ -37,12 +37,16 @@ export interface SourceBody {
   checked: IsoDate;
   /** The best confidence the fact sheet gives for anything this page supports (claims carry their own). */
   confidence: Confidence;
-  /** One short Chinese line on what this page supports or why it is weak. */
-  note: string;
 }
 
 export interface Source extends SourceBody {
   id: SourceId;
+}
+
+/** A source with its note, as the sources page shows it (notes live in the sources subpackage, `notes.ts`). */
+export interface NotedSource extends Source {
+  /** One short Chinese line on what this page supports or why it is weak. */
+  note: string;
 }
 
 export interface Cited {
@@ -395,6 +399,7 @@ export interface MainContent {
  * and build scripts see it whole (`content-check/store.ts`); the app never loads it in one piece.
  */
 export interface ContentStore extends MainContent {
+  sources: NotedSource[];
   sections: GuideSection[];
   situation: SituationContent;
   payments: PaymentsContent;
