@@ -2,7 +2,8 @@
  * Every source the app cites: the page's full address, the title the page gives itself (or `untitled` with a
  * description when the stored copy shows no headline: a title is never invented), its date or `undated`, and
  * when it was checked. Keyed by id, so `SourceId` is a type and a citation of an unknown source does not compile.
- * Each source's note (what it supports, shown only on the sources page) is in `pages/sources/notes.ts`.
+ * Each source's note (what it supports, shown only on the sources page) is in the sources subpackage
+ * (`notes.ts` beside the page).
  * From fact sheet v2 (`shared/research/facts.md`, as of 2026-12-01). How sure a claim is belongs to the claim
  * (see `facts.ts`); `confidence` here is the best the sheet gives for anything this page supports.
  */

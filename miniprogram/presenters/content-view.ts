@@ -4,16 +4,7 @@
  */
 import { getSources, sectionSourceIds, weakestConfidence } from '../content/index';
 import { registerStatus } from './line-register-view';
-import type {
-  Block,
-  Cited,
-  CalloutTone,
-  ChecklistItem,
-  Confidence,
-  FactRow,
-  GuideSection,
-  Source,
-} from '../content/types';
+import type { Block, Cited, CalloutTone, Confidence, FactRow, GuideSection, Source } from '../content/types';
 
 export const CONFIDENCE_LABEL: Record<Confidence, string> = {
   H: '可信度高',
@@ -281,32 +272,4 @@ export function citeSummary(ids: readonly string[]): string {
   const date = first.published ? `（${formatDate(first.published)}）` : '';
   const more = sources.length > 1 ? ` 等 ${sources.length} 项` : '';
   return `来源：${first.publisher}${date}${more}`;
-}
-
-export interface ChecklistItemView {
-  id: string;
-  title: string;
-  why: string;
-  how: string[];
-  citeLabel: string;
-  low: boolean;
-  done: boolean;
-}
-
-export function presentChecklistItem(
-  item: ChecklistItem,
-  done: boolean,
-  today: Date = new Date(),
-): ChecklistItemView {
-  const marks = claimMarks(item, today);
-  const summary = citeSummary(item.cites);
-  return {
-    id: item.id,
-    title: item.title,
-    why: item.why,
-    how: [...item.how],
-    citeLabel: marks.changed ? `${marks.changed} · ${summary}` : summary,
-    low: marks.low,
-    done,
-  };
 }
