@@ -8,13 +8,9 @@ import { contentStore } from '../content-check/store';
 import { LAST_DIGITS, registerCalendar, type LastDigit } from '../miniprogram/content/line-register';
 import type { Cited, ContentStore } from '../miniprogram/content/types';
 import { sourceAddressProblem, validate } from '../content-check/validate';
-import {
-  claimMarks,
-  isPastReview,
-  MAY_HAVE_CHANGED,
-  presentBlocks,
-} from '../miniprogram/presenters/content-view';
-import { registerStatus } from '../miniprogram/presenters/line-register-view';
+import { claimMarks, isPastReview, MAY_HAVE_CHANGED } from '../miniprogram/presenters/content-view';
+import { presentBlocks } from '../miniprogram/pages/guide/blocks-view';
+import { registerStatus } from '../miniprogram/pages/guide/line-register-view';
 import {
   isCalendarOver,
   lineRegisterState,
