@@ -1,17 +1,22 @@
 /**
  * The whole content store: the main package's content (`miniprogram/content/`) joined with every subpackage's
- * (the guide's section bodies, situation, payments). The app never loads this in one piece: each package loads
- * its own part (README, "Subpackages"). Tests, validate() and build scripts read it here, so a check always
- * sees everything the app can show.
+ * (the guide's section bodies, the checklist's texts, situation, payments, the sources' notes). The app never
+ * loads this in one piece: each package loads its own part (README, "Subpackages"). Tests, validate() and build
+ * scripts read it here, so a check always sees everything the app can show.
  */
 import { contentStore as mainContent } from '../miniprogram/content/index';
 import type { ContentStore } from '../miniprogram/content/types';
+import { withIntro, withTexts } from '../miniprogram/pages/checklist/checklist-view';
 import { guideSections } from '../miniprogram/pages/guide/sections/index';
 import { payments } from '../miniprogram/pages/payments/content';
 import { situation } from '../miniprogram/pages/situation/content';
+import { withNotes } from '../miniprogram/pages/sources/sources-index';
 
 export const contentStore: ContentStore = {
   ...mainContent,
+  sources: withNotes(mainContent.sources),
+  checklistGroups: mainContent.checklistGroups.map(withIntro),
+  checklistItems: mainContent.checklistItems.map(withTexts),
   sections: guideSections,
   situation,
   payments,

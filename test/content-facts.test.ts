@@ -2,18 +2,15 @@
  * Fact sheet v2 in the content store: every fact used or left out with a reason, claims resting on facts,
  * sources a reader can open, the line register's time logic, and the "may have changed" mark.
  */
-import { facts, factsLeftOut, type FactId } from '../miniprogram/content/facts';
+import { facts, type FactId } from '../miniprogram/content/facts';
+import { factNotes, factsLeftOut } from '../content-check/fact-notes';
 import { contentStore } from '../content-check/store';
 import { LAST_DIGITS, registerCalendar, type LastDigit } from '../miniprogram/content/line-register';
 import type { Cited, ContentStore } from '../miniprogram/content/types';
 import { sourceAddressProblem, validate } from '../content-check/validate';
-import {
-  claimMarks,
-  isPastReview,
-  MAY_HAVE_CHANGED,
-  presentBlocks,
-} from '../miniprogram/presenters/content-view';
-import { registerStatus } from '../miniprogram/presenters/line-register-view';
+import { claimMarks, isPastReview, MAY_HAVE_CHANGED } from '../miniprogram/presenters/content-view';
+import { presentBlocks } from '../miniprogram/pages/guide/blocks-view';
+import { registerStatus } from '../miniprogram/pages/guide/line-register-view';
 import {
   isCalendarOver,
   lineRegisterState,
@@ -47,6 +44,11 @@ describe('fact sheet v2 coverage', () => {
   it('holds every fact of the sheet, F1.1 to F15.3', () => {
     expect(sheetIds).toHaveLength(72);
     expect(sheetIds).toEqual(expect.arrayContaining(['F1.1', 'F1.11', 'F4.8', 'F9.5', 'F10.3', 'F15.3']));
+  });
+
+  it('keeps an editor’s note for every fact, and none for a fact the sheet lacks (content-check only)', () => {
+    expect(Object.keys(factNotes).sort()).toEqual([...sheetIds].sort());
+    expect(sheetIds.filter((id) => factNotes[id].trim().length < 10)).toEqual([]);
   });
 
   it('uses every fact in some claim, or lists it as left out with a reason (never both)', () => {

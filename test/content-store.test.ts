@@ -73,7 +73,7 @@ describe('the content store', () => {
     const last = mainContent.sections[mainContent.sections.length - 1]!;
     expect(getNeighbours(last.id).next).toBeUndefined();
     expect(getNeighbours('nope')).toEqual({});
-    const source = contentStore.sources[0]!;
+    const source = mainContent.sources[0]!;
     expect(getSource(source.id)).toBe(source);
   });
 

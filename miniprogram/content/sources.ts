@@ -2,6 +2,8 @@
  * Every source the app cites: the page's full address, the title the page gives itself (or `untitled` with a
  * description when the stored copy shows no headline: a title is never invented), its date or `undated`, and
  * when it was checked. Keyed by id, so `SourceId` is a type and a citation of an unknown source does not compile.
+ * Each source's note (what it supports, shown only on the sources page) is in the sources subpackage
+ * (`notes.ts` beside the page).
  * From fact sheet v2 (`shared/research/facts.md`, as of 2026-12-01). How sure a claim is belongs to the claim
  * (see `facts.ts`); `confidence` here is the best the sheet gives for anything this page supports.
  */
@@ -20,7 +22,6 @@ export const sourcesById = {
     published: '2024-04-15',
     checked: CHECKED,
     confidence: 'H',
-    note: '微信接受 +86 以外的号码注册；实名境外用户每笔5,000美元、每年5万美元。',
   },
   'androidguias-wechat-verify': {
     title: 'How to verify your WeChat account and activate all its features',
@@ -29,7 +30,6 @@ export const sourcesById = {
     undated: true,
     checked: CHECKED,
     confidence: 'L',
-    note: '新账号有时要老用户帮忙验证；非官方，没有具体规则。',
   },
   'ontop-esim-help': {
     title: 'Get Your Ontop eSIM',
@@ -38,7 +38,6 @@ export const sourcesById = {
     undated: true,
     checked: CHECKED,
     confidence: 'M',
-    note: '旅行 eSIM 只有流量：没有号码，不能收短信。',
   },
   'hexun-bank-reserved-number-2025': {
     untitled: true,
@@ -48,7 +47,6 @@ export const sourcesById = {
     published: '2025-03-13',
     checked: CHECKED,
     confidence: 'M',
-    note: '绑卡验证码发到银行预留手机号，只有银行能改。',
   },
   'simology-banking-otp-2025': {
     title: 'Banking & OTP While Traveling: 5 Reliable Ways That Work',
@@ -57,7 +55,6 @@ export const sourcesById = {
     published: '2025-10-31',
     checked: CHECKED,
     confidence: 'M',
-    note: '国内卡留着收验证码，旅行或本地 eSIM 负责上网。',
   },
   'cmcc-roaming-faq': {
     title: '国际/中国港澳台业务常见问答',
@@ -66,7 +63,6 @@ export const sourcesById = {
     undated: true,
     checked: CHECKED,
     confidence: 'H',
-    note: '中国移动境外客服号码 +86 13800100186。',
   },
   'telecom-sh-roaming': {
     title: 'International Roaming (Taiwan, Hong Kong and Macau included)',
@@ -75,7 +71,6 @@ export const sourcesById = {
     undated: true,
     checked: CHECKED,
     confidence: 'H',
-    note: '中国电信境外客服号码 +86 18918910000。',
   },
   'cymth-unicom-notice-2019': {
     untitled: true,
@@ -85,7 +80,6 @@ export const sourcesById = {
     published: '2019',
     checked: CHECKED,
     confidence: 'M',
-    note: '中国联通境外客服号码 +86 18618610010；转载页，不是联通官网。',
   },
   'telecom-sn-roaming-sms-2012': {
     title: '国际/港澳台漫游短信',
@@ -94,7 +88,6 @@ export const sourcesById = {
     published: '2012-06-13',
     checked: CHECKED,
     confidence: 'M',
-    note: '电信的资费表里，漫游时接收短信免费；页面较旧，移动、联通没找到对应页面。',
   },
   'tftnews-intl-sms-block-2022': {
     untitled: true,
@@ -104,7 +97,6 @@ export const sourcesById = {
     published: '2022-05',
     checked: CHECKED,
     confidence: 'M',
-    note: '多地默认拦截境外发来的短信，可发 KTGJDX 到 10086 或 10010 免费开通。',
   },
   // F2. WeChat Pay
   'beijing-gov-overseas-cards-2023': {
@@ -114,7 +106,6 @@ export const sourcesById = {
     published: '2023-07-22',
     checked: CHECKED,
     confidence: 'H',
-    note: '2023年7月起，外国 Visa、Mastercard 等卡可绑微信支付和支付宝，付大陆商户。',
   },
   'hk01-weixin-fee-2023': {
     title: '微信支付内地版可绑境外信用卡 腾讯：200元及以下交易免手续费',
@@ -123,7 +114,6 @@ export const sourcesById = {
     published: '2023-07-20',
     checked: CHECKED,
     confidence: 'H',
-    note: '境外发行的卡超过200元收3%；200元及以下免收，当时写明以支付页面为准。',
   },
   'shine-weixin-incentives-2025': {
     title: 'WeChat Pay unveils more incentives for overseas card payments',
@@ -132,7 +122,6 @@ export const sourcesById = {
     published: '2025-05-26',
     checked: CHECKED,
     confidence: 'H',
-    note: '3%手续费可信；200元以下免收在2025年是“到年底”的优惠，2026年是否还有不清楚。',
   },
   'weixin-merchant-overseas': {
     untitled: true,
@@ -142,7 +131,6 @@ export const sourcesById = {
     undated: true,
     checked: CHECKED,
     confidence: 'M',
-    note: '国内账户可在接入跨境支付的境外商户用人民币付款；列出的49个国家和地区里没有墨西哥。',
   },
   'ecns-unionpay-wallets-2024': {
     untitled: true,
@@ -152,7 +140,6 @@ export const sourcesById = {
     published: '2024-11-06',
     checked: CHECKED,
     confidence: 'H',
-    note: '美国运通卡和境外发行的银联卡也能绑微信支付。',
   },
   // F3. Alipay
   'nfcw-alipay-visitors-2019': {
@@ -162,7 +149,6 @@ export const sourcesById = {
     published: '2019-11-05',
     checked: CHECKED,
     confidence: 'H',
-    note: '支付宝从2019年11月5日起接受境外手机号，同日推出 Tour Pass。',
   },
   'alipay-tour-pass-agreement': {
     title: '“Tour Pass” Information Technology Service Agreement',
@@ -171,7 +157,6 @@ export const sourcesById = {
     undated: true,
     checked: CHECKED,
     confidence: 'L',
-    note: 'Tour Pass 的服务协议页仍在线，没找到停用通知；现在还能不能用不清楚。',
   },
   'nfcw-overseas-cards-2023': {
     title: 'Chinese mobile payment giants add support for credit cards issued overseas',
@@ -180,7 +165,6 @@ export const sourcesById = {
     published: '2023-08-02',
     checked: CHECKED,
     confidence: 'H',
-    note: '2023年8月起，外国 Visa、Mastercard 等卡可直接绑支付宝，付大陆商户。',
   },
   'technode-alipay-limits-2024': {
     title:
@@ -190,7 +174,6 @@ export const sourcesById = {
     published: '2024-03-08',
     checked: CHECKED,
     confidence: 'H',
-    note: '支付宝境外用户限额提到每笔5,000美元、每年5万美元。',
   },
   'chinaservicesinfo-foreign-cards-2025': {
     title: 'Using foreign bank cards for mobile payments in China',
@@ -199,7 +182,6 @@ export const sourcesById = {
     published: '2025-02-25',
     checked: CHECKED,
     confidence: 'M',
-    note: '外卡付款200元及以下免费，超过收3%（2025年）；没找到支付宝自己的收费页。',
   },
   'medium-alipay-travellers-2019': {
     title: 'Catch the northern lights, watch some ice hockey — see how China’s tourists pay with Alipay in…',
@@ -208,7 +190,6 @@ export const sourcesById = {
     published: '2019-05-08',
     checked: CHECKED,
     confidence: 'M',
-    note: '中国用户可以在境外接入支付宝的商户付款。',
   },
   'paymentweek-openpay-2018': {
     title: 'Alipay’s Global Expansion Bolsters Mexican Mobile Payments Operations',
@@ -217,7 +198,6 @@ export const sourcesById = {
     published: '2018-03-23',
     checked: CHECKED,
     confidence: 'L',
-    note: '2018年支付宝和墨西哥 Openpay 合作，主要是网店；之后没有更新的消息。',
   },
   'infocus-amex-alipay-2025': {
     title: 'American Express and Alipay team up to simplify traveller payments in China',
@@ -226,7 +206,6 @@ export const sourcesById = {
     published: '2025-02',
     checked: CHECKED,
     confidence: 'M',
-    note: '2025年2月25日起，美国运通卡可绑支付宝。',
   },
   // F4. Mexico: phones, eSIM and the line register
   'mobiletime-esim-mexico-2025': {
@@ -237,7 +216,6 @@ export const sourcesById = {
     published: '2025-03-18',
     checked: CHECKED,
     confidence: 'M',
-    note: 'Telcel、AT&T、Movistar 都卖 eSIM；2024年底约7.3%的线路是 eSIM。',
   },
   'informador-registro-2026': {
     title: 'Registro de celular 2026: ¿Qué pasa si no vinculas tu línea con la CURP?',
@@ -246,7 +224,6 @@ export const sourcesById = {
     published: '2026-01-09',
     checked: CHECKED,
     confidence: 'H',
-    note: '登记规则2025年12月9日刊登，2026年1月9日开始；外国人用护照；新卡购买时登记。',
   },
   'mixvale-register-calendar-2026': {
     title: 'Mexico extends deadline to link cell phones to CURP; see new registration calendar',
@@ -255,7 +232,6 @@ export const sourcesById = {
     published: '2026-06-25',
     checked: CHECKED,
     confidence: 'H',
-    note: '按号码尾数分期截止（8月15日到12月31日），逾期约72小时后停机。',
   },
   'observatorial-jornada-2026': {
     title: 'La Jornada: They urge users to disconnect from unused cell phones',
@@ -264,7 +240,6 @@ export const sourcesById = {
     published: '2026-06-30',
     checked: CHECKED,
     confidence: 'H',
-    note: '同一份按尾数的截止日历；没找到监管机构 CRT 的官方原文。',
   },
   'excelsior-exempt-lines': {
     title: '¿Qué líneas de celular no deben registrarse en el padrón móvil?',
@@ -273,7 +248,6 @@ export const sourcesById = {
     undated: true,
     checked: CHECKED,
     confidence: 'H',
-    note: '不用登记的是技术上不能通话、发短信和网络通话的卡（物联网设备），不是“旅行流量卡”。',
   },
   'informador-exempt-lines-2026': {
     title: 'Registro de celulares: estas son las líneas que no entrarán al padrón telefónico',
@@ -282,7 +256,6 @@ export const sourcesById = {
     published: '2026-01-20',
     checked: CHECKED,
     confidence: 'H',
-    note: '只登记墨西哥运营商的线路；豁免的是物联网一类的卡。',
   },
   'lavoz-tourist-chip-2026': {
     title: 'Chip for tourists in Mexico 2026: mandatory registration with passport',
@@ -291,7 +264,6 @@ export const sourcesById = {
     undated: true,
     checked: CHECKED,
     confidence: 'M',
-    note: '游客买墨西哥号码要用护照登记；用外国运营商漫游的不在登记范围内。',
   },
   'telcel-esim-turista': {
     title: 'eSIM Turista Internacional 30 LATAM',
@@ -300,7 +272,6 @@ export const sourcesById = {
     undated: true,
     checked: CHECKED,
     confidence: 'H',
-    note: 'Telcel 的游客 eSIM 也是墨西哥号码，开通前必须登记。',
   },
   // F5. Paying in Mexico
   'inegi-enif-2024': {
@@ -310,7 +281,6 @@ export const sourcesById = {
     undated: true,
     checked: CHECKED,
     confidence: 'H',
-    note: '2024年全国金融包容性调查，现金仍是主流。',
   },
   'nvinoticias-enif-2025': {
     untitled: true,
@@ -320,7 +290,6 @@ export const sourcesById = {
     published: '2025-03-19',
     checked: CHECKED,
     confidence: 'H',
-    note: '38.0%的人知道 CoDi（其中12.8%用过），18.5%知道 DiMo（其中6.8%用过）。',
   },
   'eleconomista-dimo-2025': {
     title: '¿Lo conoces? DIMO, la forma sencilla de transferir dinero con tu número de celular',
@@ -329,7 +298,6 @@ export const sourcesById = {
     published: '2025-02-09',
     checked: CHECKED,
     confidence: 'H',
-    note: 'SPEI、CoDi、DiMo 是墨西哥央行的系统，都要墨西哥的账户。',
   },
   'arizonaguide-pay-mexico': {
     title: 'How to Pay in Mexico: A Comprehensive Guide',
@@ -338,7 +306,6 @@ export const sourcesById = {
     undated: true,
     checked: CHECKED,
     confidence: 'M',
-    note: '酒店、连锁店和旅游区普遍收 Visa、Mastercard；市场和小店常只收现金。',
   },
   'condusef-atm-page': {
     untitled: true,
@@ -348,7 +315,6 @@ export const sourcesById = {
     undated: true,
     checked: CHECKED,
     confidence: 'H',
-    note: '8.62–40比索是墨西哥本地借记卡在他行 ATM 的收费，不是外卡的；另有防盗刷建议。',
   },
   'credito-oxxo-pay-2024': {
     title: 'OXXO PAY ¿Qué es y cómo funciona? | Pagar con OXXO PAY | Lo bueno y malo',
@@ -357,7 +323,6 @@ export const sourcesById = {
     published: '2024-03-30',
     checked: CHECKED,
     confidence: 'M',
-    note: 'OXXO 门店可以收网上订单的现金，通常收一点手续费。',
   },
   'alcalorpolitico-propinas-2023': {
     title: '¡Ojo! Restaurantes no pueden cobrar ni exigir propinas',
@@ -366,7 +331,6 @@ export const sourcesById = {
     published: '2023-01',
     checked: CHECKED,
     confidence: 'H',
-    note: '小费自愿，餐厅不能强收（消费者保护法第10条）；一般约10%，常见说法10%–15%。',
   },
   'expatsinmexico-atm-fees': {
     title: 'How to Minimize ATM Fees in Mexico',
@@ -375,7 +339,6 @@ export const sourcesById = {
     undated: true,
     checked: CHECKED,
     confidence: 'L',
-    note: '外卡取现时 ATM 会在屏幕上显示自己的收费；银行 ATM 约30比索起。',
   },
   'worldsurf-atm-fees-2024': {
     title: '【2024年10月】メキシコで海外キャッシングのATM手数料比較!…',
@@ -384,7 +347,6 @@ export const sourcesById = {
     published: '2024-10-20',
     checked: CHECKED,
     confidence: 'L',
-    note: '个人实测：机场一台 ATM 收197.20比索（2024年）。',
   },
   'qroo-atm-dcc-2019': {
     title: 'Using an ATM in a Foreign Country? How to avoid paying too much for the local currency',
@@ -393,7 +355,6 @@ export const sourcesById = {
     published: '2019-08-12',
     checked: CHECKED,
     confidence: 'M',
-    note: 'ATM 和刷卡机会提供“按本币结算”，加价约5%–5.5%；应拒绝，用比索。',
   },
   // F6. Sending money
   'wise-mxn-guide': {
@@ -403,7 +364,6 @@ export const sourcesById = {
     undated: true,
     checked: CHECKED,
     confidence: 'H',
-    note: '从比索汇出只限持有效 INE 的墨西哥公民，每月5,000美元。',
   },
   'wise-cny-guide': {
     title: 'Guide to CNY transfers',
@@ -412,7 +372,6 @@ export const sourcesById = {
     undated: true,
     checked: CHECKED,
     confidence: 'H',
-    note: '收人民币要中国身份证；到微信、支付宝每笔最多5万元；年度限额各不相同，会变。',
   },
   'tencent-net-western-union-2024': {
     title: 'Western Union Expands Collaboration with Tencent Financial Technology',
@@ -421,7 +380,6 @@ export const sourcesById = {
     undated: true,
     checked: CHECKED,
     confidence: 'H',
-    note: '西联汇款可以直接汇进微信钱包或绑定的银行卡，每笔最多5,000美元（约2024年）。',
   },
   'westernunion-cn-receive': {
     title: '在中国收款，以您喜欢的方式。',
@@ -430,7 +388,6 @@ export const sourcesById = {
     undated: true,
     checked: CHECKED,
     confidence: 'H',
-    note: '国内可在代理点、合作银行 App 或支付宝“跨境汇款”小程序收款，要中国身份证。',
   },
   'ce-fx-quota-2018': {
     untitled: true,
@@ -440,7 +397,6 @@ export const sourcesById = {
     published: '2018-01-01',
     checked: CHECKED,
     confidence: 'H',
-    note: '个人每年购汇额度5万美元，不受2017年境外取现新规影响。',
   },
   'wise-weixin-es': {
     title: '¿Cómo enviar y recibir CNY a través de Weixin?',
@@ -449,7 +405,6 @@ export const sourcesById = {
     undated: true,
     checked: CHECKED,
     confidence: 'H',
-    note: 'Wise 汇到微信只支持列出的汇出国家和货币，墨西哥和比索都不在内。',
   },
   // F7. Crypto
   'france24-crypto-2021': {
@@ -459,7 +414,6 @@ export const sourcesById = {
     published: '2021-09-24',
     checked: CHECKED,
     confidence: 'H',
-    note: '2021年9月24日，人民银行等十部门把虚拟货币业务定为非法金融活动。',
   },
   // F8. Help in an emergency
   'mfa-mexico-alert-2022': {
@@ -469,7 +423,6 @@ export const sourcesById = {
     published: '2022-07-20',
     checked: CHECKED,
     confidence: 'H',
-    note: '墨西哥报警、急救、火警打911；使馆领事保护电话。',
   },
   'cctv-embassy-safety-2026': {
     title: '中国驻墨使馆提醒在墨中国公民加强安全防范',
@@ -478,7 +431,6 @@ export const sourcesById = {
     published: '2026-02-23',
     checked: CHECKED,
     confidence: 'H',
-    note: '使馆和驻蒂华纳总领馆电话；2026年2月22日对七个州的安全提醒。',
   },
   'cwan-embassy-notice-2023': {
     untitled: true,
@@ -488,7 +440,6 @@ export const sourcesById = {
     published: '2023-04-20',
     checked: CHECKED,
     confidence: 'H',
-    note: '12308热线 +86-10-12308；备用号码 +86-10-65612308。',
   },
   'bole66-uk-embassy-scam-2025': {
     title: '中国驻英国大使馆提醒在英中国公民注意防范冒用使领馆名义的诈骗活动',
@@ -497,7 +448,6 @@ export const sourcesById = {
     published: '2025-09-20',
     checked: CHECKED,
     confidence: 'M',
-    note: '使领馆通知里的12308备用号码 +86-10-65612308。',
   },
   'vdocuments-tijuana-district-2019': {
     title: '申请护照须知',
@@ -506,7 +456,6 @@ export const sourcesById = {
     published: '2019-07-08',
     checked: CHECKED,
     confidence: 'M',
-    note: '驻蒂华纳总领馆负责下加州、南下加州、索诺拉、奇瓦瓦四州。',
   },
   // F9. Phones bought in mainland China
   'techcrunch-dual-sim-2018': {
@@ -516,7 +465,6 @@ export const sourcesById = {
     published: '2018-09-12',
     checked: CHECKED,
     confidence: 'H',
-    note: '大陆版 iPhone 是两个实体卡槽、没有 eSIM。',
   },
   'newsbytes-iphone-air-2025': {
     title: 'Why Apple has delayed launch of iPhone Air in China',
@@ -525,7 +473,6 @@ export const sourcesById = {
     published: '2025-09',
     checked: CHECKED,
     confidence: 'H',
-    note: 'iPhone 17 系列在大陆仍是实体卡；只支持 eSIM 的 iPhone Air 推迟上市。',
   },
   'chinadaily-iphone-air-2025': {
     title: 'Apple CEO: iPhone Air to begin pre-order in Chinese mainland',
@@ -534,7 +481,6 @@ export const sourcesById = {
     published: '2025-10-14',
     checked: CHECKED,
     confidence: 'H',
-    note: 'iPhone Air 在三大运营商获准 eSIM 后于2025年10月22日在大陆开售。',
   },
   'caixin-iphone-air-2025': {
     title: 'Commentary: Apple’s eSIM-only iPhone Hits Snags with China’s Big Three Carriers',
@@ -543,7 +489,6 @@ export const sourcesById = {
     published: '2025-10-28',
     checked: CHECKED,
     confidence: 'H',
-    note: '联通先开通；eSIM 要本人带证件到营业厅办理。',
   },
   '36kr-iphone-air-2025': {
     title: 'Pre-orders for the iPhone Air have begun…',
@@ -552,7 +497,6 @@ export const sourcesById = {
     published: '2025-10-17',
     checked: CHECKED,
     confidence: 'M',
-    note: '苹果员工说大陆版 iPhone Air 出境可漫游或装当地 eSIM；没找到实测。',
   },
   'netease-esim-android-2026': {
     untitled: true,
@@ -562,7 +506,6 @@ export const sourcesById = {
     published: '2026-01',
     checked: CHECKED,
     confidence: 'M',
-    note: '多数国行安卓手机没有 eSIM，2026年少数新机型开始支持。',
   },
   'microesim-eid': {
     title: 'What is an EID number',
@@ -571,7 +514,6 @@ export const sourcesById = {
     undated: true,
     checked: CHECKED,
     confidence: 'M',
-    note: '能用 eSIM 的手机在设置里或拨 *#06# 能看到 EID。',
   },
   // F10. Chinese bank cards and UnionPay in Mexico
   'unionpayintl-pymnts-2019': {
@@ -581,7 +523,6 @@ export const sourcesById = {
     published: '2019-01-21',
     checked: CHECKED,
     confidence: 'M',
-    note: '2019年1月，墨西哥约九成 ATM 受理银联卡。',
   },
   'unionpayintl-latam': {
     title: 'UnionPay in Latin America: Merchants Exceed Two Million…',
@@ -590,7 +531,6 @@ export const sourcesById = {
     undated: true,
     checked: CHECKED,
     confidence: 'M',
-    note: '较新的通稿说墨西哥“超过80%”的 ATM 受理银联；哪些银行没写。',
   },
   'unionpayintl-atm-abroad': {
     title: '境外ATM取款',
@@ -599,7 +539,6 @@ export const sourcesById = {
     undated: true,
     checked: CHECKED,
     confidence: 'H',
-    note: '双标卡在境外 ATM 不一定走银联通道；62开头的单银联卡更稳妥。',
   },
   'safe-cash-abroad-2018': {
     title: '国家外汇管理局有关负责人就规范银行卡境外大额提取现金交易有关问题答记者问(二)',
@@ -608,7 +547,6 @@ export const sourcesById = {
     published: '2018-01-12',
     checked: CHECKED,
     confidence: 'H',
-    note: '境外取现每卡每天不超过等值1万元人民币，每人每年不超过10万元。',
   },
   // F11. Carrying cash
   'elclarinete-cash-2025': {
@@ -618,7 +556,6 @@ export const sourcesById = {
     published: '2025-10-23',
     checked: CHECKED,
     confidence: 'H',
-    note: '出入墨西哥携带超过等值1万美元要申报，否则罚没超出部分的20%–40%。',
   },
   'discoverbeijing-exit-rules': {
     title: 'China Exit Regulations',
@@ -627,7 +564,6 @@ export const sourcesById = {
     undated: true,
     checked: CHECKED,
     confidence: 'H',
-    note: '出境带人民币超过2万元、外币超过等值5,000美元要申报。',
   },
   'ppfocus-airport-customs': {
     untitled: true,
@@ -637,7 +573,6 @@ export const sourcesById = {
     undated: true,
     checked: CHECKED,
     confidence: 'H',
-    note: '外币5,000到1万美元之间要带银行开的携带证。',
   },
   // F12. Entry to Mexico
   'embamex-japan-visas': {
@@ -647,7 +582,6 @@ export const sourcesById = {
     undated: true,
     checked: CHECKED,
     confidence: 'H',
-    note: '持有效的美、加、日、英或申根多次入境签证（或永久居留）可免墨西哥签证，停留不超过180天。',
   },
   'kantie-embassy-entry-2023': {
     title: '中使馆提醒华人：多位中国公民入境墨西哥被遣返！',
@@ -656,7 +590,6 @@ export const sourcesById = {
     published: '2023-05-22',
     checked: CHECKED,
     confidence: 'M',
-    note: '移民局可能要看酒店预订、回程机票等纸质材料，不看手机里的。',
   },
   // F13. Tourist VAT refund
   'justia-liva-chapter6': {
@@ -666,7 +599,6 @@ export const sourcesById = {
     undated: true,
     checked: CHECKED,
     confidence: 'H',
-    note: '增值税法第31条：坐飞机或船离境的外国游客可退商品的增值税。',
   },
   'vatupdate-mexico-refund-2025': {
     title: 'How to Claim Up to 16% VAT Refund on Purchases in Mexico for Tourists',
@@ -675,7 +607,6 @@ export const sourcesById = {
     published: '2025-05-06',
     checked: CHECKED,
     confidence: 'M',
-    note: '机场 MoneyBack 柜台办理要带的材料；2025年有报道在运作，2026年未确认。',
   },
   // F14. Getting around
   'expansion-aicm-taxi-2026': {
@@ -685,7 +616,6 @@ export const sourcesById = {
     published: '2026-03-11',
     checked: CHECKED,
     confidence: 'M',
-    note: '墨西哥城机场内网约车可能不能接客；坐授权出租车，到 Benito Juárez 区约415–425比索。',
   },
   'uber-mx-cash-trips': {
     title: 'How to take trips with cash payment',
@@ -694,7 +624,6 @@ export const sourcesById = {
     undated: true,
     checked: CHECKED,
     confidence: 'M',
-    note: 'Uber 在部分地区可以付现金。',
   },
   'anyonecantravel-cdmx-rides': {
     title: 'What’s the best way to get around Mexico City? Uber vs DiDi vs Taxi',
@@ -703,7 +632,6 @@ export const sourcesById = {
     undated: true,
     checked: CHECKED,
     confidence: 'M',
-    note: 'Uber、DiDi 可在 App 里绑卡付，DiDi 常用现金。',
   },
   // F15. Safety and scams
   'zwgw-embassy-scam': {
@@ -713,7 +641,6 @@ export const sourcesById = {
     undated: true,
     checked: CHECKED,
     confidence: 'M',
-    note: '使馆不会在电话里要护照、银行信息，不会转接“国内警方”，不会要钱。',
   },
   'hanyutai-tijuana-summer-2024': {
     title: '驻蒂华纳总领馆提醒中国公民注意暑期出行安全',
@@ -722,7 +649,6 @@ export const sourcesById = {
     published: '2024-07-18',
     checked: CHECKED,
     confidence: 'M',
-    note: '建议买意外和医疗保险，带好护照、签证和入境章的复印件。',
   },
 } as const satisfies Record<string, SourceBody>;
 

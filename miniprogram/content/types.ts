@@ -37,12 +37,16 @@ export interface SourceBody {
   checked: IsoDate;
   /** The best confidence the fact sheet gives for anything this page supports (claims carry their own). */
   confidence: Confidence;
-  /** One short Chinese line on what this page supports or why it is weak. */
-  note: string;
 }
 
 export interface Source extends SourceBody {
   id: SourceId;
+}
+
+/** A source with its note, as the sources page shows it (notes live in the sources subpackage, `notes.ts`). */
+export interface NotedSource extends Source {
+  /** One short Chinese line on what this page supports or why it is weak. */
+  note: string;
 }
 
 export interface Cited {
@@ -140,6 +144,10 @@ export type ChecklistGroupId = 'before-leaving' | 'on-arrival' | 'when-paying' |
 export interface ChecklistGroup {
   id: ChecklistGroupId;
   title: string;
+}
+
+/** A stage with its intro, as the checklist page shows it (intros live in its subpackage, `texts.ts`). */
+export interface ChecklistGroupWithIntro extends ChecklistGroup {
   intro: string;
 }
 
@@ -147,10 +155,6 @@ export interface ChecklistGroup {
 export interface ItemBody extends Cited {
   group: ChecklistGroupId;
   title: string;
-  /** Why it matters, one or two sentences. */
-  why: string;
-  /** How to do it, short steps. */
-  how: readonly string[];
   /** The guide section that explains it (the only place the section-item link is stored). */
   section: SectionId;
 }
@@ -159,6 +163,16 @@ export interface ChecklistItem extends ItemBody {
   /** Stable id; progress is stored under it. */
   id: ItemId;
 }
+
+/** What only the checklist page shows about an item (in its subpackage: `texts.ts` beside the page). */
+export interface ItemTexts {
+  /** Why it matters, one or two sentences. */
+  why: string;
+  /** How to do it, short steps. */
+  how: readonly string[];
+}
+
+export interface ChecklistItemWithTexts extends ChecklistItem, ItemTexts {}
 
 /** `help`: emergency and consular numbers; `carrier`: Chinese carriers' service lines (weaker sources). */
 export type EmergencyGroup = 'help' | 'carrier';
@@ -395,6 +409,9 @@ export interface MainContent {
  * and build scripts see it whole (`content-check/store.ts`); the app never loads it in one piece.
  */
 export interface ContentStore extends MainContent {
+  checklistGroups: ChecklistGroupWithIntro[];
+  checklistItems: ChecklistItemWithTexts[];
+  sources: NotedSource[];
   sections: GuideSection[];
   situation: SituationContent;
   payments: PaymentsContent;

@@ -2,18 +2,8 @@
  * Turns store content into the plain data templates render: labels worked out here, not in WXML.
  * Nothing here reads storage or `wx`.
  */
-import { getSources, sectionSourceIds, weakestConfidence } from '../content/index';
-import { registerStatus } from './line-register-view';
-import type {
-  Block,
-  Cited,
-  CalloutTone,
-  ChecklistItem,
-  Confidence,
-  FactRow,
-  GuideSection,
-  Source,
-} from '../content/types';
+import { getSources, weakestConfidence } from '../content/index';
+import type { Cited, Confidence, Source } from '../content/types';
 
 export const CONFIDENCE_LABEL: Record<Confidence, string> = {
   H: '可信度高',
@@ -110,18 +100,6 @@ export function sourceDateLabel(source: Source): string {
   return source.published ? `发布于${formatDate(source.published)}` : '未注明日期';
 }
 
-/** What every block view carries besides its own content. */
-interface BlockViewBase {
-  /** Stable `wx:key`. */
-  key: string;
-  /** True when the claim is low-confidence: the block is marked so. */
-  low: boolean;
-  /** "这条可能已有变化" once the device's date passes the claim's review-by date, else ''. */
-  changed: string;
-  /** e.g. "来源 1、3"; empty for blocks without citations. */
-  citeLabel: string;
-}
-
 /** A source as the sources page lists it (the group carries the confidence label). */
 export interface SourceListView {
   id: string;
@@ -131,50 +109,6 @@ export interface SourceListView {
   url: string;
   dateLabel: string;
   note: string;
-}
-
-export interface TableRowView {
-  key: string;
-  cells: { key: string; text: string }[];
-}
-
-/**
- * Exactly what components/content-block renders for each kind, and nothing else: source ids and the `claim`
- * flag stay in the store (the citation label carries them), steps arrive as text (step-list numbers them), and table
- * rows arrive keyed for `wx:key`. Every byte here crosses to the render layer on each section change.
- */
-export type BlockContentView =
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'bullets'; items: string[] }
-  | { kind: 'steps'; steps: string[] }
-  | { kind: 'callout'; tone: CalloutTone; title: string; text: string }
-  | { kind: 'facts'; rows: FactRow[] }
-  | { kind: 'table'; columns: string[]; rows: TableRowView[] };
-
-export type BlockView = BlockViewBase & BlockContentView;
-
-function blockContent(block: Block): BlockContentView {
-  switch (block.kind) {
-    case 'paragraph':
-      return { kind: block.kind, text: block.text };
-    case 'bullets':
-      return { kind: block.kind, items: block.items };
-    case 'steps':
-      return { kind: block.kind, steps: block.items };
-    case 'callout':
-      return { kind: block.kind, tone: block.tone, title: block.title, text: block.text };
-    case 'facts':
-      return { kind: block.kind, rows: block.rows.map(({ label, value }) => ({ label, value })) };
-    case 'table':
-      return {
-        kind: block.kind,
-        columns: block.columns,
-        rows: block.rows.map((row, rowIndex) => ({
-          key: `r${rowIndex}`,
-          cells: row.map((text, cellIndex) => ({ key: `c${cellIndex}`, text })),
-        })),
-      };
-  }
 }
 
 /**
@@ -190,7 +124,7 @@ export interface CitedSourceView {
   confidenceLabel: string;
 }
 
-function presentCitedSource(source: Source, number: number): CitedSourceView {
+export function presentCitedSource(source: Source, number: number): CitedSourceView {
   return {
     id: source.id,
     number,
@@ -199,38 +133,6 @@ function presentCitedSource(source: Source, number: number): CitedSourceView {
     dateLabel: sourceDateLabel(source),
     confidenceLabel: CONFIDENCE_LABEL[source.confidence],
   };
-}
-
-/** A block as shown on a given day: live blocks (the line register today) get their text from the clock. */
-function blockOnDay(block: Block, today: Date): Block {
-  if (block.kind === 'callout' && block.live === 'line-register') {
-    return { ...block, ...registerStatus(today.getTime()) };
-  }
-  return block;
-}
-
-/**
- * A section's blocks and sources as shown on `today` (the device's date; tests pass fixed dates): the register's
- * state is worked out for that instant, and claims past their review-by date say so.
- */
-export function presentBlocks(
-  section: GuideSection,
-  today: Date = new Date(),
-): { blocks: BlockView[]; sources: CitedSourceView[] } {
-  const sourceIds = sectionSourceIds(section);
-  const sources = getSources(sourceIds).map((source, index) => presentCitedSource(source, index + 1));
-  const numberOf = new Map(sources.map((view) => [view.id, view.number]));
-  const blocks = section.blocks.map((authored, index): BlockView => {
-    const block = blockOnDay(authored, today);
-    const numbers = block.cites.map((id) => numberOf.get(id)).filter((n): n is number => n !== undefined);
-    return {
-      ...blockContent(block),
-      key: `${section.id}-${index}`,
-      ...claimMarks(block, today),
-      citeLabel: numbers.length > 0 ? `来源 ${numbers.join('、')}` : '',
-    };
-  });
-  return { blocks, sources };
 }
 
 /**
@@ -278,32 +180,4 @@ export function citeSummary(ids: readonly string[]): string {
   const date = first.published ? `（${formatDate(first.published)}）` : '';
   const more = sources.length > 1 ? ` 等 ${sources.length} 项` : '';
   return `来源：${first.publisher}${date}${more}`;
-}
-
-export interface ChecklistItemView {
-  id: string;
-  title: string;
-  why: string;
-  how: string[];
-  citeLabel: string;
-  low: boolean;
-  done: boolean;
-}
-
-export function presentChecklistItem(
-  item: ChecklistItem,
-  done: boolean,
-  today: Date = new Date(),
-): ChecklistItemView {
-  const marks = claimMarks(item, today);
-  const summary = citeSummary(item.cites);
-  return {
-    id: item.id,
-    title: item.title,
-    why: item.why,
-    how: [...item.how],
-    citeLabel: marks.changed ? `${marks.changed} · ${summary}` : summary,
-    low: marks.low,
-    done,
-  };
 }

@@ -10,15 +10,16 @@ const BUDGETS = {
   /** The whole upload (main package and every subpackage), compiled and minified (issue 11). */
   packageBytes: 384 * KB,
   /**
-   * The main package: what a first open downloads before the first screen. Issue 11's target is 160 KB; this is
-   * a ratchet at today's size. The content split (each package holds what its pages read, README "Subpackages")
-   * took it from 259.8 KB to 197.2 KB; what is left over the target is shared content (all 76 sources, the
-   * facts), vant and the shell. Raised once, from 200 to 208 KB, for issue 12's show-the-cashier cards, which
-   * must open without a preload and so belong in the main package (206.1 KB with them). Lowered to 179 KB when
-   * vant's icon font sheet gave way to CSS icons and the guide's own sheet and step list replaced vant's popup
-   * and steps (205.8 -> 178.2 KB). Lower it as the main package shrinks (next: the guide's block presenter).
+   * The main package: what a first open downloads before the first screen. Issue 11's target, 160 KB, is the
+   * budget now. Its history: the content split (each package holds what its pages read, README "Subpackages")
+   * took it from 259.8 KB to 197.2 KB; raised once, from 200 to 208 KB, for issue 12's show-the-cashier cards, which
+   * must open without a preload and so belong in the main package (206.1 KB with them). Then 205.8 → about
+   * 150 KB (issue 11): vant's icon font sheet gave way to CSS icons, the guide's own sheet and step list replaced
+   * vant's popup and steps, facts' English notes went to content-check/, source notes to the sources subpackage,
+   * the checklist became a subpackage with its long texts and presenter, and the guide's block presenter moved
+   * to the guide.
    */
-  mainBytes: 179 * KB,
+  mainBytes: 160 * KB,
   /** Any one subpackage. */
   subpackageBytes: 96 * KB,
   /**
@@ -28,8 +29,9 @@ const BUDGETS = {
   // Was 64 KB (issue 6). Issue 3's decision helper, payment cards and phrases are content the product needs and
   // brought the store to 66 KB; 72 KB keeps the whole package well inside its own 256 KB budget.
   // Issue 10 brought the store to 113.9 KB (fact sheet v2 in full). The content split moved 54.4 KB of it into
-  // the subpackages that read it; the main package's share is 59.5 KB.
-  contentBytes: 64 * KB,
+  // the subpackages that read it; the main package's share was 59.5 KB (budget 64 KB). Facts' English notes (tests
+  // only), source notes and the checklist's why/how and intros then left the main package: 40.2 KB, budget 48 KB.
+  contentBytes: 48 * KB,
 };
 
 /** Parts of the package worth naming, by path prefix inside the Mini Program root. */

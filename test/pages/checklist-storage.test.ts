@@ -13,6 +13,8 @@ const ITEMS = contentStore.checklistItems;
 const TOTAL = ITEMS.length;
 const FIXTURES = path.join(__dirname, '../fixtures/storage');
 const CONTENT_CHECKLIST = path.join(__dirname, '../../miniprogram/content/checklist');
+/** The checklist's long texts, in its subpackage: an update that adds an item adds its texts there too. */
+const CHECKLIST_TEXTS = path.join(__dirname, '../../miniprogram/pages/checklist/texts');
 
 const NOTICE_OTHER = '勾选进度暂时没能存进手机';
 const NOTICE_QUOTA = '手机存储空间满了';
@@ -314,6 +316,7 @@ describe('checklist page: reads that fail', () => {
 describe('checklist page: content updates', () => {
   afterEach(() => {
     jest.dontMock(CONTENT_CHECKLIST);
+    jest.dontMock(CHECKLIST_TEXTS);
   });
 
   /** Loads the checklist as a content update that drops `removed` and adds `added` would ship it. */
@@ -331,6 +334,16 @@ describe('checklist page: content updates', () => {
       }
       return { ...actual, checklistItemsById: items };
     });
+    if (change.added) {
+      jest.doMock(CHECKLIST_TEXTS, () => {
+        const actual =
+          jest.requireActual<typeof import('../../miniprogram/pages/checklist/texts')>(CHECKLIST_TEXTS);
+        return {
+          ...actual,
+          itemTexts: { ...actual.itemTexts, 'brand-new-item': actual.itemTexts['keep-chinese-sim'] },
+        };
+      });
+    }
   }
 
   it('sets a removed item’s tick aside, and a rollback brings it back', async () => {

@@ -19,9 +19,10 @@ describe('payment-options checklist page', () => {
   it('shows every item under its stage with why, sources and the progress figure', () => {
     const page = openPage('checklist');
     const text = page.text();
-    for (const group of getChecklistByGroup()) {
+    for (const group of contentStore.checklistGroups) {
       expect(text).toContain(group.title);
-      for (const item of group.items) {
+      expect(text).toContain(group.intro);
+      for (const item of contentStore.checklistItems.filter((entry) => entry.group === group.id)) {
         expect(text).toContain(item.title);
         expect(text).toContain(item.why);
       }

@@ -5,9 +5,9 @@
  */
 import { appPage } from '../../behaviors/app-page';
 import { contentStore, getChecklistByGroup } from '../../content/index';
-import { presentChecklistItem, type ChecklistItemView } from '../../presenters/content-view';
 import { checklistShareTitle } from '../../presenters/share-titles';
 import { checklistProgress, isTicked, summarizeProgress } from '../../services/checklist-progress';
+import { presentChecklistItem, withIntro, type ChecklistItemView } from './checklist-view';
 
 interface GroupView {
   id: string;
@@ -38,7 +38,7 @@ appPage({
       groups: getChecklistByGroup().map((group, g) => ({
         id: group.id,
         title: group.title,
-        intro: group.intro,
+        intro: withIntro(group).intro,
         items: group.items.map((item, i) => ({
           ...presentChecklistItem(item, isTicked(progress, item.id)),
           open: this.data.groups[g]?.items[i]?.open ?? false,

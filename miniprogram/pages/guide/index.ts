@@ -5,7 +5,8 @@
  */
 import { appPage } from '../../behaviors/app-page';
 import { contentStore, getChecklistItem, getNeighbours } from '../../content/index';
-import { freshness, presentBlocks } from '../../presenters/content-view';
+import { freshness } from '../../presenters/content-view';
+import { presentBlocks } from './blocks-view';
 import { openPartId, presentGuideParts, type GuidePartView } from '../../presenters/content-index';
 import { sectionShareTitle } from '../../presenters/share-titles';
 import type { GuidePartId } from '../../content/types';

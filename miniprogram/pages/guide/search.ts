@@ -1,6 +1,9 @@
 /**
- * One search over what a reader can read: guide sections (titles, summaries and body text), checklist items and
- * sources. Guide subpackage: section bodies live here, so the search does too. Pure: the page passes the query.
+ * One search over what a reader can read: guide sections (titles, summaries and body text), checklist items (by
+ * title) and sources (title, publisher, description). Guide subpackage: section bodies live here, so the search
+ * does too. Items' steps and sources' notes live in the checklist and sources subpackages, which this one cannot
+ * require (README, "Subpackages"): the search finds them by what the main package holds. Pure: the page passes
+ * the query.
  */
 import { contentStore } from '../../content/index';
 import type { ChecklistItem, GuideSection, Source } from '../../content/types';
@@ -62,8 +65,8 @@ export function searchContent(query: string, store: Searchable = everything): Se
   };
   for (const section of store.sections)
     take('section', section.id, section.title, [section.summary, ...section.blocks.flatMap(blockTexts)]);
-  for (const item of store.checklistItems) take('item', item.id, item.title, [item.why, ...item.how]);
+  for (const item of store.checklistItems) take('item', item.id, item.title, []);
   for (const source of store.sources)
-    take('source', source.id, sourceTitle(source), [source.publisher, source.note, source.description ?? '']);
+    take('source', source.id, sourceTitle(source), [source.publisher, source.description ?? '']);
   return hits;
 }

@@ -6,7 +6,7 @@
 import { appPage } from '../../behaviors/app-page';
 import { contentStore } from '../../content/index';
 import { copyText, SOURCE_COPIED } from '../../services/clipboard';
-import { presentSourcesByTopic, type SourceTopicView } from './sources-index';
+import { presentSourcesByTopic, withNotes, type SourceTopicView } from './sources-index';
 
 type SourceTapEvent = WechatMiniprogram.TouchEvent<
   Record<string, never>,
@@ -24,6 +24,8 @@ interface TopicView extends SourceTopicView {
   open: boolean;
 }
 
+const sources = withNotes(contentStore.sources);
+
 appPage({
   page: 'sources',
   data: {
@@ -38,7 +40,7 @@ appPage({
     for (const source of contentStore.sources) counts[source.confidence] += 1;
     const query = this.data.query.trim();
     const openTopic = this.data.topics.find((topic) => topic.open)?.key;
-    const topics = presentSourcesByTopic(contentStore.sources, query).map((topic) => ({
+    const topics = presentSourcesByTopic(sources, query).map((topic) => ({
       ...topic,
       open: query !== '' || topic.key === openTopic,
     }));

@@ -3,9 +3,10 @@
  * a query. Sources subpackage (only this page reads it). Pure.
  */
 import { facts } from '../../content/facts';
-import type { Source } from '../../content/types';
+import type { NotedSource, Source } from '../../content/types';
 import { sourceDateLabel, sourceTitle } from '../../presenters/content-view';
 import { normalize } from '../../presenters/content-index';
+import { sourceNotes } from './notes';
 
 /** The fact sheet's topics, for grouping sources (F1 … F15). */
 export const SOURCE_TOPICS: readonly { prefix: string; title: string }[] = [
@@ -49,8 +50,13 @@ export interface SourceTopicView {
   }[];
 }
 
+/** Sources with their notes (the notes are this subpackage's, `notes.ts`). */
+export function withNotes(sources: readonly Source[]): NotedSource[] {
+  return sources.map((source) => ({ ...source, note: sourceNotes[source.id] }));
+}
+
 /** Sources grouped by topic, numbered in the order shown; a query keeps only sources that match it. */
-export function presentSourcesByTopic(sources: readonly Source[], query = ''): SourceTopicView[] {
+export function presentSourcesByTopic(sources: readonly NotedSource[], query = ''): SourceTopicView[] {
   const needle = normalize(query);
   const matching = sources.filter((source) =>
     needle === ''

@@ -2,14 +2,14 @@
  * What the guide says about the line register today, worked out from an instant (the device's clock), so it
  * is right before, during and after the calendar, in any time zone, and never announces a passed deadline.
  */
-import { LAST_DIGITS } from '../content/line-register';
+import { LAST_DIGITS } from '../../content/line-register';
 import {
   digitsInGrace,
   digitsStillOpen,
   isCalendarOver,
   lineRegisterState,
   registerDeadlineDay,
-} from '../services/line-register';
+} from '../../services/line-register';
 
 function dayLabel(day: string): string {
   const [, month, date] = day.split('-');

@@ -1,0 +1,90 @@
+/**
+ * Notes on fact sheet v2 (`shared/research/facts.md`) for editors and tests: what each fact says, in a few
+ * English words, and the facts the app does not state, with the reason. No page shows these, so they live here
+ * rather than in `miniprogram/content/facts.ts` (which holds what the app needs: confidence and sources) and are
+ * never downloaded. Keyed by `FactId`: a note for an unknown fact, or a fact without a note, does not compile.
+ */
+import type { FactId } from '../miniprogram/content/facts';
+
+/** What each fact says, in a few English words (readers see our Chinese text). */
+export const factNotes: { readonly [Id in FactId]: string } = {
+  'F1.1': 'WeChat takes +52 numbers; verified overseas users US$5,000/payment, US$50,000/year',
+  'F1.2': 'new accounts may be asked for friend verification',
+  'F1.3': 'changing the account number: content-farm how-tos only',
+  'F1.4': 'most travel eSIMs are data-only: no number, no SMS',
+  'F1.5': 'bank card binding codes go to the bank-reserved number; only the bank changes it',
+  'F1.6': 'keep the home SIM for codes, a travel/local eSIM for data',
+  'F1.7': 'keep-number plans: SMS abroad on them unknown; ask the carrier',
+  'F1.8': 'carrier hotlines from abroad (CM, CT official; CU repost)',
+  'F1.9': 'turn on international roaming before leaving; receiving roaming SMS free (CT)',
+  'F1.10': 'turn data roaming off on the Chinese SIM',
+  'F1.11': 'international SMS blocked by default in many provinces; KTGJDX to 10086/10010',
+  'F2.1': 'foreign Visa/MC/JCB/Discover/Diners link to WeChat Pay since July 2023, mainland merchants',
+  'F2.2': 'cards issued outside mainland pay 3% above 200 CNY; waiver in 2026 unknown',
+  'F2.3': 'WeChat Pay overseas-user limits as F1.1',
+  'F2.4': 'a foreign card in WeChat Pay pays mainland merchants only',
+  'F2.5': 'Chinese accounts pay cross-border merchants in CNY; Mexico not on the list',
+  'F2.6': 'no Mexican shop found taking WeChat Pay: say rare, not none',
+  'F2.7': 'Amex and overseas UnionPay link too; foreign-card fees never apply to a Chinese card',
+  'F3.1': 'Alipay takes overseas numbers since 2019-11-05; Tour Pass status unknown, do not recommend',
+  'F3.2': 'foreign cards link to Alipay since Aug 2023, mainland merchants',
+  'F3.3': 'Alipay overseas limits US$5,000/payment, US$50,000/year',
+  'F3.4': 'Alipay foreign-card fee: free ≤200 CNY, 3% above (2025)',
+  'F3.5': 'Chinese users pay with Alipay at participating shops abroad',
+  'F3.6': 'Mexico: 2018 Alipay–Openpay deal, nothing newer',
+  'F3.7': 'Amex links to Alipay from 2025-02-25',
+  'F4.1': 'Telcel, AT&T, Movistar sell eSIM; 7.3% of lines eSIM end-2024',
+  'F4.2': 'line register rules: DOF 2025-12-09, from 2026-01-09, passport, max 10 lines, SIM and eSIM',
+  'F4.3': 'lines sold since 2026-01-09 registered at purchase with ID',
+  'F4.4': 'calendar by last digit, 0 Aug 15 … 9 Dec 31 2026 (as reported)',
+  'F4.5': 'suspension ~72 h after the deadline; emergency numbers still work; registering restores',
+  'F4.6': 'only Mexican lines registered; exemption is for IoT-type SIMs',
+  'F4.7':
+    'roaming visitors outside the register; any Mexican number incl. Telcel tourist eSIM needs a passport',
+  'F4.8': 'state on 2026-12-01 derived from F4.4–F4.7',
+  'F5.1': 'cash dominates; ENIF 2024 CoDi/DiMo figures',
+  'F5.2': 'SPEI, CoDi, DiMo need a Mexican account',
+  'F5.3': 'Visa/MC widely taken in tourist areas; small shops cash only',
+  'F5.4': '8.62–40 MXN is the domestic other-bank ATM fee, not the foreign-card fee',
+  'F5.5': 'OXXO takes cash for online orders, small fee',
+  'F5.6': 'tips voluntary (Profeco); ~10% customary',
+  'F5.7': 'foreign-card ATM fee shown on screen; reports ~30 to 197.20 MXN',
+  'F5.8': 'DCC at ATMs and terminals with a markup; decline, pay in pesos',
+  'F6.1': 'Wise from MXN: Mexican citizens with INE only',
+  'F6.2': 'Wise to CNY: Chinese ID; Alipay/Weixin 50,000 per transfer; yearly limits vary',
+  'F6.3': 'Western Union into Weixin or bank accounts; from Mexico not confirmed',
+  'F6.4': 'no reliable source for PayPal China↔Mexico',
+  'F6.5': 'personal FX quota US$50,000 a year',
+  'F6.6': 'no Wise route from Mexico to Weixin',
+  'F7.1': 'crypto business illegal in mainland China since 2021-09-24',
+  'F8.1': 'Mexico emergency 911',
+  'F8.2': 'embassy +52 55 5616 2129; Tijuana +52 664 492 0455; old number outdated',
+  'F8.3': '12308 hotline +86-10-12308; backup +86-10-65612308',
+  'F8.4': 'current alerts in the 中国领事 app and the embassy WeChat account',
+  'F8.5': 'Tijuana consular district: BC, BCS, Sonora, Chihuahua',
+  'F9.1': 'mainland iPhones: two physical SIM slots, no eSIM',
+  'F9.2': 'eSIM-only iPhone Air on sale in China from 2025-10-22',
+  'F9.3': 'mainland iPhone Air abroad: roam or local eSIM (Apple staff); untested',
+  'F9.4': 'most mainland Android phones have no eSIM; some 2026 models do',
+  'F9.5': 'check for an EID; no eSIM: Mexican SIM in slot 2, or roaming',
+  'F10.1': 'most Mexican ATMs take UnionPay (90% 2019; later "over 80%")',
+  'F10.2': 'dual-brand cards may miss the UnionPay route; a 62 card is safer',
+  'F10.3': 'SAFE: ≤10,000 CNY per card per day, ≤100,000 CNY per person per year abroad',
+  'F11.1': 'Mexico: declare over US$10,000 on entry and exit',
+  'F11.2': 'China exit: declare over 20,000 CNY or US$5,000 in foreign cash',
+  'F12.1': 'PRC passports need a visa unless a valid multiple-entry US/CA/JP/UK/Schengen visa or residence',
+  'F12.2': 'carry paper copies of bookings; passport valid 6+ months',
+  'F13.1': 'tourist VAT refund by air or sea, goods only, ≥1,200 MXN per invoice',
+  'F13.2': 'MoneyBack desks and documents; 2026 unconfirmed',
+  'F14.1': 'CDMX airport: app rides may not pick up inside; authorised taxis ~415–425 MXN',
+  'F14.2': 'Uber/DiDi take in-app cards; cash in some places',
+  'F15.1': 'embassy never asks for money or details by phone; hang up and call back',
+  'F15.2': 'ATM skimming precautions',
+  'F15.3': 'accident and medical insurance; copies of passport, visa, entry stamp',
+};
+
+/** Facts of the sheet the app does not state, each with the reason. */
+export const factsLeftOut: { readonly [Id in FactId]?: string } = {
+  'F1.3':
+    'Only content-farm how-tos describe changing the number; the advice it leads to (keep the old number reachable) is made from F1.5/F1.6.',
+};
