@@ -100,17 +100,6 @@ export function sourceDateLabel(source: Source): string {
   return source.published ? `发布于${formatDate(source.published)}` : '未注明日期';
 }
 
-/** A source as the sources page lists it (the group carries the confidence label). */
-export interface SourceListView {
-  id: string;
-  number: number;
-  title: string;
-  publisher: string;
-  url: string;
-  dateLabel: string;
-  note: string;
-}
-
 /**
  * A source as a page lists it below what cites it (a guide section, the decision helper's result, the
  * payments and emergency pages): numbered, with no address (copying looks it up by id), nothing unshown.

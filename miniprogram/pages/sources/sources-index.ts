@@ -35,19 +35,22 @@ export function sourceTopic(sourceId: string): string {
   return '';
 }
 
+/** A source as the sources page lists it: numbered in the order shown, with its note. */
+export interface SourceListView {
+  id: string;
+  number: number;
+  title: string;
+  publisher: string;
+  url: string;
+  dateLabel: string;
+  note: string;
+}
+
 export interface SourceTopicView {
   key: string;
   title: string;
   countLabel: string;
-  sources: {
-    id: string;
-    number: number;
-    title: string;
-    publisher: string;
-    url: string;
-    dateLabel: string;
-    note: string;
-  }[];
+  sources: SourceListView[];
 }
 
 /** Sources with their notes (the notes are this subpackage's, `notes.ts`). */
