@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { contentStore } from '../../content-check/store';
 import { PROGRESS_KEY } from '../../miniprogram/services/checklist-progress';
+import { itemTitle, tickItem } from '../helpers/checklist';
 import { fakeWx } from '../helpers/fake-wx';
 import { findAll, findByText, fire, openPage, reopenPage, type LoadedPage } from '../helpers/page';
 
@@ -26,20 +27,6 @@ const SINGLE_PAGE_NOTE = '你在朋友圈的单页预览里';
 
 function fixture(name: string): unknown {
   return JSON.parse(fs.readFileSync(path.join(FIXTURES, name), 'utf8'));
-}
-
-function title(id: string): string {
-  const item = ITEMS.find((candidate) => candidate.id === id);
-  if (!item) throw new Error(`No checklist item ${id}`);
-  return item.title;
-}
-
-/**
- * Taps an item's box. j-component drops a `false` event detail, so an untick reaches the page as a plain
- * toggle of a ticked item, which is what tapping a ticked box is anyway.
- */
-async function tick(page: LoadedPage, id: string, checked = true): Promise<void> {
-  await fire(findByText(page, '.item-check', title(id)), 'change', checked);
 }
 
 /** Ids of the items whose box shows a tick, as a person sees them. */
@@ -139,8 +126,8 @@ describe('checklist page: failing writes', () => {
     fakeWx.failAsyncWrites();
     fakeWx.failSyncWrites();
     const page = openPage('checklist');
-    await tick(page, B);
-    await tick(page, C);
+    await tickItem(page, B);
+    await tickItem(page, C);
 
     expectRendered(page, [A, B, C]);
     expect(notice(page)).toContain(NOTICE_OTHER);
@@ -155,7 +142,7 @@ describe('checklist page: failing writes', () => {
 
     // The next change retries and writes everything held in memory; the notice clears.
     fakeWx.recoverWrites();
-    await tick(page, B, false);
+    await tickItem(page, B, false);
     expect(storedIds()).toEqual(sorted([A, C]));
     expect(notice(page)).toBe('');
     expect(fakeWx.toasts).toEqual([TOAST_OTHER]);
@@ -166,8 +153,8 @@ describe('checklist page: failing writes', () => {
     fakeWx.failAsyncWrites('setStorage:fail internal error', 'throw');
     fakeWx.failSyncWrites();
     const page = openPage('checklist');
-    await tick(page, A);
-    await tick(page, B);
+    await tickItem(page, A);
+    await tickItem(page, B);
     expectRendered(page, [A, B]);
     expect(notice(page)).toContain(NOTICE_OTHER);
     expect(fakeWx.toasts).toEqual([TOAST_OTHER]);
@@ -176,11 +163,11 @@ describe('checklist page: failing writes', () => {
 
   it('quota exceeded: says storage is full, keeps every tick, and clears the notice once space frees up', async () => {
     const page = openPage('checklist');
-    await tick(page, A);
+    await tickItem(page, A);
     // The phone's storage is now full: one more entry does not fit.
     fakeWx.setQuota(PROGRESS_KEY.length + JSON.stringify(stored()).length + 5);
-    await tick(page, B);
-    await tick(page, C);
+    await tickItem(page, B);
+    await tickItem(page, C);
 
     expectRendered(page, [A, B, C]);
     expect(notice(page)).toContain(NOTICE_QUOTA);
@@ -188,8 +175,8 @@ describe('checklist page: failing writes', () => {
     expect(storedIds()).toEqual(sorted([A]));
 
     // Unticking two items makes the value small enough again: the write succeeds and the notice goes.
-    await tick(page, A, false);
-    await tick(page, B, false);
+    await tickItem(page, A, false);
+    await tickItem(page, B, false);
     expect(storedIds()).toEqual(sorted([C]));
     expect(notice(page)).toBe('');
     expectRendered(page, [C]);
@@ -198,7 +185,7 @@ describe('checklist page: failing writes', () => {
   it('the legacy all-writes-fail switch with WeChat quota wording shows the storage-full notice', async () => {
     fakeWx.failWrites();
     const page = openPage('checklist');
-    await tick(page, A);
+    await tickItem(page, A);
     expectRendered(page, [A]);
     expect(notice(page)).toContain(NOTICE_QUOTA);
     expect(fakeWx.toasts).toEqual([TOAST_QUOTA]);
@@ -207,11 +194,11 @@ describe('checklist page: failing writes', () => {
   it('tells again when writes start failing after a success in between', async () => {
     fakeWx.failWrites('setStorage:fail internal error');
     const page = openPage('checklist');
-    await tick(page, A);
+    await tickItem(page, A);
     fakeWx.recoverWrites();
-    await tick(page, B);
+    await tickItem(page, B);
     fakeWx.failWrites('setStorage:fail internal error');
-    await tick(page, C);
+    await tickItem(page, C);
     expect(fakeWx.toasts).toEqual([TOAST_OTHER, TOAST_OTHER]);
     expect(notice(page)).toContain(NOTICE_OTHER);
     expect(storedIds()).toEqual(sorted([A, B]));
@@ -220,8 +207,8 @@ describe('checklist page: failing writes', () => {
   it('no tick is lost while the app stays open: reopening the page shows them and the notice, without a second toast', async () => {
     fakeWx.failWrites('setStorage:fail internal error');
     const page = openPage('checklist');
-    await tick(page, A);
-    await tick(page, C);
+    await tickItem(page, A);
+    await tickItem(page, C);
     const again = reopenPage(page);
     expectRendered(again, [A, C]);
     expect(notice(again)).toContain(NOTICE_OTHER);
@@ -236,8 +223,8 @@ describe('checklist page: failing writes', () => {
     expectRendered(page, []);
     expect(notice(page)).toContain(NOTICE_OTHER);
     fakeWx.recoverWrites();
-    await tick(page, B);
-    await tick(page, B, false);
+    await tickItem(page, B);
+    await tickItem(page, B, false);
     expect(fakeWx.storage.has(PROGRESS_KEY)).toBe(false);
     expect(notice(page)).toBe('');
   });
@@ -247,7 +234,7 @@ describe('checklist page: one storage call failing while the other works', () =>
   it('setStorage calling fail: the synchronous retry saves, nothing to tell', async () => {
     fakeWx.failAsyncWrites();
     const page = openPage('checklist');
-    await tick(page, A);
+    await tickItem(page, A);
     expectRendered(page, [A]);
     expect(storedIds()).toEqual(sorted([A]));
     expect(notice(page)).toBe('');
@@ -261,7 +248,7 @@ describe('checklist page: one storage call failing while the other works', () =>
   it('setStorage throwing synchronously: the synchronous retry saves', async () => {
     fakeWx.failAsyncWrites('setStorage:fail invalid data', 'throw');
     const page = openPage('checklist');
-    await tick(page, A);
+    await tickItem(page, A);
     expect(storedIds()).toEqual(sorted([A]));
     expect(fakeWx.toasts).toEqual([]);
   });
@@ -269,7 +256,7 @@ describe('checklist page: one storage call failing while the other works', () =>
   it('setStorageSync throwing: the asynchronous write is used and saves', async () => {
     fakeWx.failSyncWrites();
     const page = openPage('checklist');
-    await tick(page, A);
+    await tickItem(page, A);
     expect(storedIds()).toEqual(sorted([A]));
     expect(notice(page)).toBe('');
     expect(fakeWx.toasts).toEqual([]);
@@ -279,7 +266,7 @@ describe('checklist page: one storage call failing while the other works', () =>
   it('callbacks arriving later (as on a phone): quick ticks never overlap writes and all arrive', async () => {
     fakeWx.deferStorageCallbacks();
     const page = openPage('checklist');
-    const boxes = [A, B, C].map((id) => findByText(page, '.item-check', title(id)));
+    const boxes = [A, B, C].map((id) => findByText(page, '.item-check', itemTitle(id)));
     await Promise.all(boxes.map((box) => fire(box, 'change', true)));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(storedIds()).toEqual(sorted([A, B, C]));
@@ -298,14 +285,14 @@ describe('checklist page: reads that fail', () => {
     expect(fakeWx.toasts).toEqual([]); // said on the page, not in a toast on every open
     expect(notice(page)).toContain(NOTICE_UNREADABLE);
 
-    await tick(page, C);
+    await tickItem(page, C);
     expectRendered(page, [C]);
     expect(storedIds()).toEqual(sorted([A, B])); // not overwritten with only C
     expect(notice(page)).toContain(NOTICE_UNREADABLE);
 
     // Reads work again: the next change reads what was stored, replays this run's changes on top, and saves.
     fakeWx.recoverReads();
-    await tick(page, D);
+    await tickItem(page, D);
     expectRendered(page, [A, B, C, D]);
     expect(storedIds()).toEqual(sorted([A, B, C, D]));
     expect((stored() as { ticked: Record<string, number> }).ticked[A]).toBe(1764061200000);
@@ -348,15 +335,15 @@ describe('checklist page: content updates', () => {
 
   it('sets a removed item’s tick aside, and a rollback brings it back', async () => {
     const first = openPage('checklist');
-    await tick(first, A);
-    await tick(first, B);
+    await tickItem(first, A);
+    await tickItem(first, B);
 
     mockContent({ removed: A });
     const updated = openPage('checklist');
-    expect(updated.text()).not.toContain(title(A));
+    expect(updated.text()).not.toContain(itemTitle(A));
     expect(findAll(updated, '.item-check')).toHaveLength(TOTAL - 1);
     expect(updated.text()).toContain(`已完成 1 / ${TOTAL - 1} 项`); // the set-aside tick does not count
-    await tick(updated, C); // a write while A is absent keeps A's tick aside
+    await tickItem(updated, C); // a write while A is absent keeps A's tick aside
     expect(storedIds()).toEqual(sorted([A, B, C]));
 
     jest.dontMock(CONTENT_CHECKLIST);
@@ -374,7 +361,7 @@ describe('checklist page: content updates', () => {
 
   it('starts new items unticked and keeps the old ticks', async () => {
     const first = openPage('checklist');
-    await tick(first, A);
+    await tickItem(first, A);
     mockContent({ added: true });
     const updated = openPage('checklist');
     expect(findAll(updated, '.item-check')).toHaveLength(TOTAL + 1);
@@ -385,7 +372,7 @@ describe('checklist page: content updates', () => {
 
   it('“clear all” also clears ticks set aside, so a rollback brings back nothing', async () => {
     const first = openPage('checklist');
-    await tick(first, A);
+    await tickItem(first, A);
     mockContent({ removed: A });
     const updated = openPage('checklist');
     await fire(findAll(updated, '.reset-button')[0]!, 'click');
@@ -398,7 +385,7 @@ describe('checklist page: content updates', () => {
 describe('checklist page: Moments single-page mode', () => {
   it('says its ticks stay in the preview, and keeps them apart from the full Mini Program', async () => {
     const full = openPage('checklist');
-    await tick(full, A);
+    await tickItem(full, A);
     expect(full.text()).not.toContain(SINGLE_PAGE_NOTE);
 
     fakeWx.setScene(1154);
@@ -406,7 +393,7 @@ describe('checklist page: Moments single-page mode', () => {
     expect(preview.text()).toContain(SINGLE_PAGE_NOTE);
     expect(preview.text()).toContain('前往小程序');
     expectRendered(preview, []); // WeChat gives single-page mode its own storage
-    await tick(preview, B);
+    await tickItem(preview, B);
     expect(storedIds(fakeWx.singlePageStorage)).toEqual(sorted([B]));
     expect(storedIds()).toEqual(sorted([A]));
 

@@ -5,6 +5,7 @@
 import { contentStore } from '../../content-check/store';
 import { PROGRESS_KEY } from '../../miniprogram/services/checklist-progress';
 import { ANSWERS_KEY } from '../../miniprogram/pages/situation/answers';
+import { tickItem } from '../helpers/checklist';
 import { fakeWx } from '../helpers/fake-wx';
 import { findByText, fire, openAnotherPage, openPage, reopenPage, type LoadedPage } from '../helpers/page';
 
@@ -15,17 +16,6 @@ const TOTAL = ITEMS.length;
 const [A, B, C] = ['keep-chinese-sim', 'check-esim-support', 'carry-pesos'] as const;
 const QUESTION = contentStore.situation.questions[0]!;
 const OPTION = QUESTION.options[0]!;
-
-function title(id: string): string {
-  const item = ITEMS.find((candidate) => candidate.id === id);
-  if (!item) throw new Error(`No checklist item ${id}`);
-  return item.title;
-}
-
-/** Ticks (or unticks) an item's box as vant reports a tap: a `change` event with the new state. */
-async function tick(page: LoadedPage, id: string, checked = true): Promise<void> {
-  await fire(findByText(page, '.item-check', title(id)), 'change', checked);
-}
 
 /** Ids the page shows ticked (its data: the template draws the tick from `done`). */
 function tickedOnPage(page: LoadedPage): string[] {
@@ -68,14 +58,14 @@ function loadApp(): Record<string, (...args: unknown[]) => unknown> {
 describe('1. a page that comes back shows what is stored', () => {
   it('checklist → a second checklist (untick, tick, clear) → back: the first shows the truth', async () => {
     const first = openPage('checklist');
-    await tick(first, A);
-    await tick(first, B);
+    await tickItem(first, A);
+    await tickItem(first, B);
     expect(tickedOnPage(first)).toEqual([A, B].sort());
 
     const second = reopenPage(first, { group: ITEMS.find((item) => item.id === A)!.group });
     expect(tickedOnPage(second)).toEqual([A, B].sort());
-    await tick(second, A, false);
-    await tick(second, C);
+    await tickItem(second, A, false);
+    await tickItem(second, C);
     first.instance.onShow!();
     expect(tickedOnPage(first)).toEqual([B, C].sort());
     expect(first.text()).toContain(`已完成 2 / ${TOTAL} 项`);
@@ -91,7 +81,7 @@ describe('1. a page that comes back shows what is stored', () => {
     const home = openPage('home');
     expect(home.text()).toContain(`共 ${TOTAL} 项，还没开始`);
     const checklist = openAnotherPage('checklist');
-    await tick(checklist, A);
+    await tickItem(checklist, A);
     home.instance.onShow!();
     expect(home.text()).toContain(`已完成 1 / ${TOTAL} 项`);
   });
@@ -122,7 +112,7 @@ describe('2. a read that failed once is tried again', () => {
     const page = openPage('checklist');
     expect(fakeWx.toasts).toEqual([]);
     expect(page.text()).toContain('暂时读不到之前保存的勾选进度');
-    await tick(page, B);
+    await tickItem(page, B);
     expect(storedTicks()).toEqual([A]); // never overwritten blind
     fakeWx.recoverReads();
     page.instance.onShow!();
@@ -136,7 +126,7 @@ describe('3. unsaved changes are retried by the app itself', () => {
   it('ticks made while writes fail are saved when the page hides, with no further change', async () => {
     const page = openPage('checklist');
     fakeWx.failWrites();
-    await tick(page, A);
+    await tickItem(page, A);
     expect(storedTicks()).toEqual([]);
     fakeWx.recoverWrites();
     page.instance.onHide!();
@@ -147,7 +137,7 @@ describe('3. unsaved changes are retried by the app itself', () => {
   it('when the app goes to the background', async () => {
     const page = openPage('checklist');
     fakeWx.failWrites();
-    await tick(page, A);
+    await tickItem(page, A);
     fakeWx.recoverWrites();
     loadApp().onHide!();
     expect(storedTicks()).toEqual([A]);
@@ -156,7 +146,7 @@ describe('3. unsaved changes are retried by the app itself', () => {
   it('on the next page open', async () => {
     const page = openPage('checklist');
     fakeWx.failWrites();
-    await tick(page, A);
+    await tickItem(page, A);
     fakeWx.recoverWrites();
     openAnotherPage('home');
     expect(storedTicks()).toEqual([A]);
@@ -212,7 +202,7 @@ describe('5. a tick made while the clock is wrong is read back', () => {
     'the clock %s: the tick survives a restart, with nothing said about unreadable ticks',
     async (_, now) => {
       fakeWx.setClock(now);
-      await tick(openPage('checklist'), A);
+      await tickItem(openPage('checklist'), A);
       fakeWx.toasts.length = 0;
       const restarted = openPage('checklist');
       expect(tickedOnPage(restarted)).toEqual([A]);
