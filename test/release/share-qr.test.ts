@@ -12,10 +12,10 @@ import {
   QUIET_ZONE,
   qrDrawing,
   qrMatrix,
-  shareQrEnabled,
   shareQrFor,
   type QrDrawing,
-} from '../../miniprogram/services/share-qr';
+} from '../../miniprogram/pages/share/share-qr';
+import { shareQrEnabled } from '../../miniprogram/services/share-entry';
 
 import { TARGET, vendoredSource } from '../../scripts/vendor-qrcode';
 

@@ -2289,4 +2289,4 @@ var qrcode = function() {
 
 }();
 
-export default qrcode;
+export { qrcode };
