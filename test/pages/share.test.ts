@@ -216,12 +216,14 @@ describe('the share page', () => {
     expect(fakeWx.calls).not.toContainEqual(expect.stringMatching(/^showShareImageMenu/));
   });
 
-  it('draws nothing and says so while the link base is empty', async () => {
+  it('draws nothing and says so while the link base is empty', () => {
     mockLinkBase = '';
     const page = openShare(GUIDE);
     expect(fakeWx.canvases).toHaveLength(0);
     expect(notice(page)).toBe('这个版本还不能生成二维码，可以用右上角「···」转发这一页。');
-    await send(page);
+    expect(findAll(page, '#qr-canvas')).toHaveLength(0);
+    expect(findAll(page, '.send-image')).toHaveLength(0);
+    expect(page.text()).not.toContain('扫一扫');
     expect(fakeWx.calls).toEqual([]);
   });
 

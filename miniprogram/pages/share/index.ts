@@ -14,7 +14,7 @@
  */
 import { targetPath, type EntryTarget } from '../../services/entry-link';
 import { isSinglePageMode } from '../../services/launch-mode';
-import { shareQrPagePath } from '../../services/share-entry';
+import { shareQrEnabled, shareQrPagePath } from '../../services/share-entry';
 import { qrDrawing, shareImageName, shareQrFor, shareRequest, QUIET_ZONE } from './share-qr';
 
 interface QrCanvas {
@@ -74,6 +74,11 @@ function menuNotice(error: ShareFailure): string {
 Component({
   data: {
     title: '',
+    /**
+     * A link base is configured: the code, its hint and the send button are shown. Known before the query is
+     * read, so the canvas is in the first render and onReady finds it.
+     */
+    enabled: shareQrEnabled(),
     notice: '',
     singlePage: false,
     busy: false,
@@ -82,8 +87,11 @@ Component({
     onLoad(query: Record<string, string | undefined>) {
       const { target, title } = shareRequest(query);
       states.set(this, { target, title });
-      const enabled = shareQrFor(target) !== undefined;
-      this.setData({ title, singlePage: isSinglePageMode(), notice: enabled ? '' : NOTICES.disabled });
+      this.setData({
+        title,
+        singlePage: isSinglePageMode(),
+        notice: this.data.enabled ? '' : NOTICES.disabled,
+      });
     },
 
     onReady() {
