@@ -90,7 +90,7 @@ describe('share QR code', () => {
     expect(shareQrEnabled(TEST_BASE)).toBe(true);
   });
 
-  it('uses the vendored qrcode-generator exactly as the installed package ships it', () => {
+  it('uses the vendored qrcode-generator exactly as scripts/vendor-qrcode.js makes it from the installed package', () => {
     expect(fs.readFileSync(TARGET, 'utf8')).toBe(vendoredSource());
   });
 });
