@@ -20,7 +20,7 @@ module.exports = tseslint.config(
     ignores: [
       'node_modules/',
       'miniprogram/miniprogram_npm/',
-      'miniprogram/vendor/',
+      'miniprogram/pages/share/vendor/',
       'preview/',
       'coverage/',
       '.codes/',

@@ -21,8 +21,10 @@
  *   failed reads are retried when a page opens, comes back, hides or unloads (and by the app going to the
  *   background, see app.ts): the person never has to make another change for the app to try again.
  * - Sharing: `onShareAppMessage` and `onShareTimeline` both come from one `shareTarget()` (by default the page's
- *   target, e.g. the guide's current section) and the page's title. A share QR (issue 13) encodes
- *   `this.shareTarget()` too, so a card, a Moments post and a code always open the same place.
+ *   target, e.g. the guide's current section) and the page's title. The share QR (面对面分享, issue 13) encodes
+ *   `this.shareTarget()` too, so a card, a Moments post and a code always open the same place: `canShareQr` says
+ *   whether to show the page's `.share-entry` line (a link base is set, not in Moments' single page), and
+ *   `onShareQr` opens the share page for it (services/share-entry.ts).
  * - Opening and copying: `onOpen` reads the tapped element's `data-page` / `data-section` / `data-group` /
  *   `data-item` (services/navigation.ts `targetFromDataset`); `onCopySource` copies the address of the source
  *   `data-id` names.
@@ -45,6 +47,7 @@ import {
   type OpenDataset,
 } from '../services/navigation';
 import { enterPage, type PageEntry } from '../services/page-entry';
+import { openShareQr, shareQrEnabled } from '../services/share-entry';
 import { recoveredToast, saveFailedToast, storeNotice, type StoreHealth } from '../presenters/storage-notice';
 import { dataPatch } from './data-patch';
 
@@ -64,6 +67,8 @@ export interface ShellData {
   storageNotice: string;
   /** What did not fit in the page open's one toast. */
   pageNotice: string;
+  /** Show the "面对面分享" line: a share-QR link base is configured and the page is not in single-page mode. */
+  canShareQr: boolean;
 }
 
 /** `this` inside a page's view, hooks and methods. */
@@ -120,7 +125,7 @@ type Instance = PageInstance<PageName, Record<string, unknown>> & {
   data: Record<string, unknown> & ShellData;
 };
 
-const SHELL_DATA: ShellData = { singlePage: false, storageNotice: '', pageNotice: '' };
+const SHELL_DATA: ShellData = { singlePage: false, storageNotice: '', pageNotice: '', canShareQr: false };
 
 function notices(stores: readonly PageStore[]): string {
   return stores
@@ -161,7 +166,11 @@ export function appPage<
     page.__shell = shellState;
     page.target = entry.target;
     retryStores(); // a read that failed before is tried again; unsaved changes are written again
-    page.setData({ ...fullView(page), singlePage: entry.singlePage });
+    page.setData({
+      ...fullView(page),
+      singlePage: entry.singlePage,
+      canShareQr: shareQrEnabled() && !entry.singlePage,
+    });
     spec.shown?.call(page, page.target);
 
     const said = [entry.notice, claimHandedOverNotice()];
@@ -224,6 +233,10 @@ export function appPage<
     onShareTimeline(this: Page) {
       const title = (spec.share.momentsTitle ?? spec.share.title).call(this);
       return { title, query: targetQuery(this.shareTarget()) };
+    },
+    /** "面对面分享": the share page with the QR code of what sharing this page opens. */
+    onShareQr(this: Page) {
+      openShareQr(this.shareTarget(), spec.share.title.call(this));
     },
     /** One handler for every "open" tap: the element's data-* name the target. */
     onOpen(this: Page, event: { currentTarget: { dataset: OpenDataset } }) {

@@ -181,6 +181,75 @@ export interface CapturedCalls {
   modals: string[];
   navigations: string[];
   warnings: string[];
+  /** Canvases the page asked for (`<canvas type="2d">` nodes), by selector, with what it drew. */
+  canvases: PreviewCanvas[];
+}
+
+/** A 2D canvas node as the page gets it; records the rectangles it fills (all the share QR code draws). */
+interface PreviewCanvas {
+  selector: string;
+  width: number;
+  height: number;
+  fills: { color: string; x: number; y: number; width: number; height: number }[];
+  /** A call this double does not replay (text, paths): the canvas is then left as WeChat's empty box. */
+  unsupported?: string;
+}
+
+function previewCanvas(selector: string): PreviewCanvas & { getContext(kind: string): unknown } {
+  const canvas: PreviewCanvas = { selector, width: 300, height: 150, fills: [] };
+  const ctx = new Proxy({ fillStyle: '#000000' } as Record<string | symbol, unknown>, {
+    get(target, name) {
+      if (name === 'fillRect')
+        return (x: number, y: number, width: number, height: number) =>
+          canvas.fills.push({ color: String(target.fillStyle), x, y, width, height });
+      if (name in target) return target[name];
+      return () => {
+        canvas.unsupported ??= String(name);
+        return { width: 0 };
+      };
+    },
+  });
+  return Object.assign(canvas, { getContext: () => ctx });
+}
+
+/**
+ * Draws what each canvas recorded into its `<wx-canvas>` as an inline SVG, scaled to the canvas's CSS box:
+ * the preview shows the share QR code the page drew (an HTML file has no canvas state to keep).
+ */
+function paintCanvases(root: Element, canvases: PreviewCanvas[]): void {
+  for (const canvas of canvases) {
+    // simulate drops `id` from built-in components: a page's only canvas is the one it asked for.
+    const all = root.querySelectorAll('wx-canvas');
+    const element = root.querySelector(canvas.selector) ?? (all.length === 1 ? all[0] : null);
+    if (!element || canvas.unsupported || canvas.fills.length === 0) continue;
+    const rects = canvas.fills
+      .map(
+        (fill) =>
+          `<rect x="${fill.x}" y="${fill.y}" width="${fill.width}" height="${fill.height}" fill="${escapeHtml(fill.color)}"/>`,
+      )
+      .join('');
+    element.innerHTML =
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${canvas.width} ${canvas.height}" ` +
+      `width="100%" height="100%" shape-rendering="crispEdges" aria-hidden="true" style="display: block">${rects}</svg>`;
+  }
+}
+
+/**
+ * The share QR code (面对面分享) is hidden while `SHARE_LINK_BASE` is empty, as the app ships: a state that shows
+ * it sets `linkBase`, and the page's modules see that value for this render only.
+ */
+function useLinkBase(base: string | undefined): () => void {
+  if (base === undefined) return () => undefined;
+  const file = path.join(MINIPROGRAM_ROOT, 'config', 'release.ts');
+  if (underJest) {
+    const actual = jest.requireActual<object>(file);
+    jest.doMock(file, () => ({ ...actual, SHARE_LINK_BASE: base }));
+    return () => void jest.dontMock(file);
+  }
+  const resolved = nodeRequire.resolve(file);
+  const actual = { ...(nodeRequire(resolved) as object) };
+  nodeRequire.cache[resolved]!.exports = { ...actual, SHARE_LINK_BASE: base };
+  return () => void delete nodeRequire.cache[resolved];
 }
 
 /** The phone the page believes it runs on, with its own storage; returns a function that puts `wx` back. */
@@ -203,6 +272,33 @@ function installPreviewWx(state: PreviewState, calls: CapturedCalls): () => void
     screenTop: PHONE.statusBarHeight + PHONE.navigationBarHeight,
   };
   const call = (name: string) => original[name] as (() => Record<string, unknown>) | undefined;
+  /** simulate's own query (vant measures with it), but a `<canvas>` selector gets a recording canvas node. */
+  const createSelectorQuery = () => {
+    let query = call('createSelectorQuery')?.() as
+      Record<string, (...args: unknown[]) => unknown> | undefined;
+    const wrapper: Record<string, unknown> = {
+      in: (context: unknown) => {
+        query = query?.in?.(context) as typeof query;
+        return wrapper;
+      },
+      select: (selector: string) =>
+        /canvas/.test(selector)
+          ? {
+              fields: () => ({
+                exec: (callback?: (results: unknown[]) => void) => {
+                  const canvas = previewCanvas(selector);
+                  calls.canvases.push(canvas);
+                  callback?.([{ node: canvas, width: PHONE.width, height: PHONE.width }]);
+                },
+              }),
+            }
+          : query?.select?.(selector),
+      selectAll: (selector: string) => query?.selectAll?.(selector),
+      selectViewport: () => query?.selectViewport?.(),
+      exec: (callback?: unknown) => query?.exec?.(callback),
+    };
+    return wrapper;
+  };
   const navigate = (options: { url: string } & Callbacks) => {
     calls.navigations.push(options.url);
     settle(options, { errMsg: 'navigateTo:ok' });
@@ -254,6 +350,7 @@ function installPreviewWx(state: PreviewState, calls: CapturedCalls): () => void
     }),
     onThemeChange: () => undefined,
     offThemeChange: () => undefined,
+    createSelectorQuery,
   });
   return () => {
     for (const key of Object.keys(wx)) if (!(key in original)) delete wx[key];
@@ -374,7 +471,7 @@ async function settleEvents(): Promise<void> {
 /** Renders one state of one page; never leaves `wx`, simulate or the document changed. */
 export async function renderState(state: PreviewState): Promise<RenderedPage> {
   const started = Date.now();
-  const calls: CapturedCalls = { toasts: [], modals: [], navigations: [], warnings: [] };
+  const calls: CapturedCalls = { toasts: [], modals: [], navigations: [], warnings: [], canvases: [] };
   const registered: Registered[] = [];
   const originalWarn = console.warn;
   console.warn = (...args: unknown[]) => {
@@ -383,6 +480,7 @@ export async function renderState(state: PreviewState): Promise<RenderedPage> {
     originalWarn(...args);
   };
   freshModules();
+  const restoreLinkBase = useLinkBase(state.linkBase);
   const restoreWx = installPreviewWx(state, calls);
   const restoreSimulate = patchSimulate(registered);
   const parent = document.createElement('parent-wrapper');
@@ -431,6 +529,7 @@ export async function renderState(state: PreviewState): Promise<RenderedPage> {
 
     const root = page.dom;
     placeProgressPivots(root);
+    paintCanvases(root, calls.canvases);
     exposeRoles(root);
     const tags = [
       ...new Set(
@@ -470,6 +569,7 @@ export async function renderState(state: PreviewState): Promise<RenderedPage> {
     styleElement?.remove();
     restoreSimulate();
     restoreWx();
+    restoreLinkBase();
     console.warn = originalWarn;
   }
 }

@@ -225,9 +225,17 @@ function inspectPage(phoneWidth) {
       break;
     }
   }
+  // How far the page's own content reaches (the page box has a minimum height of one screen, so a short page's
+  // document height does not grow with its text).
+  const pageBox = document.querySelector('page');
+  const contentHeight = Array.from(pageBox ? pageBox.querySelectorAll('*') : []).reduce(
+    (bottom, element) => Math.max(bottom, element.getBoundingClientRect().bottom + window.scrollY),
+    0,
+  );
   return {
     scrollWidth,
     height: document.documentElement.scrollHeight,
+    contentHeight: Math.round(contentHeight),
     offenders,
     clipped,
     overlaps,

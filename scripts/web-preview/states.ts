@@ -36,6 +36,8 @@ export interface PreviewStateSpec {
   query?: Record<string, string>;
   /** Storage as the page finds it on a cold start (key → value as `wx.setStorageSync` would keep it). */
   storage?: Record<string, unknown>;
+  /** `SHARE_LINK_BASE` for this state (the app ships with none, which hides the share QR code). */
+  linkBase?: string;
   dark?: boolean;
   /** Runs after onLoad/onShow/onReady, e.g. to open a popup or expand an item. */
   act?: (page: PreviewPageHandle) => Promise<void> | void;
@@ -146,6 +148,11 @@ export const PAGE_STATES: Record<string, PreviewStateSpec[]> = {
   home: [
     { id: 'home', title: 'Home, nothing ticked yet' },
     {
+      id: 'home--share',
+      title: 'Home with a link base set: the 面对面分享 line at the end',
+      linkBase: 'https://guide.example.cn/mp',
+    },
+    {
       id: 'home--progress',
       title: `Home with checklist progress (${someTicked.length} ticked)`,
       storage: tickedStorage(someTicked),
@@ -236,6 +243,23 @@ export const PAGE_STATES: Record<string, PreviewStateSpec[]> = {
       title: 'Pay: own rate stored today, a rate typed the wrong way round',
       storage: todaysRate(),
       act: typeInto('rate', { '.rate-input': '0.38' }),
+    },
+  ],
+  share: [
+    {
+      id: 'share',
+      title: '面对面分享: the QR code of a guide section, with a link base set as the owner would',
+      linkBase: 'https://guide.example.cn/mp',
+      query: {
+        to: 'guide',
+        section: 'paying-in-mexico',
+        title: encodeURIComponent('在墨西哥怎么付钱：刷卡、现金和手机支付'),
+      },
+    },
+    {
+      id: 'share--no-base',
+      title: '面对面分享 opened while no link base is set (as the app ships): no code, a notice',
+      query: { to: 'home' },
     },
   ],
   'emergency-card': [

@@ -18,6 +18,11 @@ export const RUNTIME_BUDGETS = {
   firstRenderBytes: 32 * 1024,
   /** The one setData a checklist tick sends. */
   tickBytes: 256,
+  /**
+   * The share page (面对面分享): initial data plus every setData while it opens, draws its QR code and sends the
+   * image. The code itself (a matrix, hundreds of rectangles) is drawn by the page script, never sent.
+   */
+  shareQrBytes: 1024,
 };
 
 /** Page names (`pages/<name>/index`) in app.json's order, subpackages included: pages added later are measured too. */

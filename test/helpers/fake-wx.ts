@@ -75,8 +75,14 @@ export interface FakeWx {
    * records every 2D call made on it (`draws`), with the font and colour in effect.
    */
   canvases: FakeCanvas[];
-  /** Make `canvasToTempFilePath` fail (`export`) or `showShareImageMenu` be cancelled or fail, until reset. */
-  failCanvas(what: 'export' | 'share-cancel' | 'share-fail'): void;
+  /**
+   * Until reset: the selector query finds no canvas node (`missing`), `canvasToTempFilePath` fails (`export`),
+   * the file system cannot write (`write`), or `showShareImageMenu` is cancelled (`share-cancel`), fails
+   * (`share-fail`) or is refused by a privacy check (`share-privacy`, errno 104).
+   */
+  failCanvas(what: CanvasFailure): void;
+  /** Files written under `wx.env.USER_DATA_PATH` through `getFileSystemManager()`: path → the temp file copied. */
+  files: Map<string, string>;
   /** APIs `canIUse` says are missing (an older base library), until reset. */
   missingApis: Set<string>;
   /** Which entry APIs exist: older base libraries have only `getLaunchOptionsSync`. */
@@ -85,6 +91,11 @@ export interface FakeWx {
 }
 
 export type ClipboardPrivacy = 'agreed' | 'ask-agree' | 'ask-refuse' | 'undeclared';
+
+export type CanvasFailure = 'missing' | 'export' | 'write' | 'share-cancel' | 'share-fail' | 'share-privacy';
+
+/** `wx.env.USER_DATA_PATH` as WeChat gives it. */
+export const USER_DATA_PATH = 'wxfile://usr';
 
 export interface FakeEnterOptions {
   scene: number;
@@ -96,7 +107,8 @@ export interface FakeEnterOptions {
 /** One 2D call on a fake canvas, with the font and fill colour in effect when it was made. */
 export type FakeDraw =
   | { call: 'fillText'; text: string; x: number; y: number; font: string; color: unknown }
-  | { call: 'fillRect' | 'fill'; color: unknown }
+  | { call: 'fillRect'; color: unknown; x: number; y: number; width: number; height: number }
+  | { call: 'fill'; color: unknown }
   | { call: 'scale'; x: number; y: number };
 
 export interface FakeCanvas {
@@ -124,7 +136,8 @@ function fakeCanvas(): FakeCanvas {
     measureText: (text: string) => ({ width: fakeMeasure(text, ctx.font as string) }),
     fillText: (text: string, x: number, y: number) =>
       draws.push({ call: 'fillText', text, x, y, font: ctx.font as string, color: ctx.fillStyle }),
-    fillRect: () => draws.push({ call: 'fillRect', color: ctx.fillStyle }),
+    fillRect: (x: number, y: number, width: number, height: number) =>
+      draws.push({ call: 'fillRect', color: ctx.fillStyle, x, y, width, height }),
     fill: () => draws.push({ call: 'fill', color: ctx.fillStyle }),
     scale: (x: number, y: number) => draws.push({ call: 'scale', x, y }),
     beginPath: () => undefined,
@@ -135,7 +148,7 @@ function fakeCanvas(): FakeCanvas {
   return { width: 300, height: 150, draws, getContext: () => ctx };
 }
 
-let canvasFailure: 'export' | 'share-cancel' | 'share-fail' | undefined;
+let canvasFailure: CanvasFailure | undefined;
 let tempFiles = 0;
 
 const defaultEnterOptions = (): FakeEnterOptions => ({ scene: 1001, path: 'pages/home/index', query: {} });
@@ -259,9 +272,11 @@ export const fakeWx: FakeWx = {
   failCanvas(what) {
     canvasFailure = what;
   },
+  files: new Map<string, string>(),
   missingApis: new Set<string>(),
   reset() {
     this.canvases.length = 0;
+    this.files.clear();
     canvasFailure = undefined;
     tempFiles = 0;
     this.missingApis.clear();
@@ -450,10 +465,11 @@ export function installFakeWx(target: Record<string, unknown>): void {
         Record<string, (...args: unknown[]) => unknown> | undefined;
       const canvasExec = (selector: string) => ({
         exec: (callback?: (results: unknown[]) => void) => {
+          fakeWx.calls.push(`selectorQuery:${selector}`);
+          if (canvasFailure === 'missing') return callback?.([null]);
           const canvas = fakeCanvas();
           fakeWx.canvases.push(canvas);
-          fakeWx.calls.push(`selectorQuery:${selector}`);
-          callback?.([{ node: canvas, width: 375, height: 10 }]);
+          return callback?.([{ node: canvas, width: 375, height: 10 }]);
         },
       });
       const wrapper = {
@@ -477,8 +493,32 @@ export function installFakeWx(target: Record<string, unknown>): void {
       tempFiles += 1;
       return settle(options, { tempFilePath: `wxfile://tmp/card-${tempFiles}.png` });
     },
+    env: { USER_DATA_PATH },
+    /** Only what the app uses: `copyFile` into USER_DATA_PATH (recorded in `files`), failing on `write`. */
+    getFileSystemManager() {
+      return {
+        copyFile(options: { srcPath: string; destPath: string } & Callbacks<{ errMsg: string }>) {
+          fakeWx.calls.push(`copyFile:${options.destPath}`);
+          if (canvasFailure === 'write' || !options.destPath.startsWith(`${USER_DATA_PATH}/`))
+            return settle(
+              options,
+              new Error('copyFile:fail the maximum size of the file storage limit is exceeded'),
+            );
+          fakeWx.files.set(options.destPath, options.srcPath);
+          return settle(options, { errMsg: 'copyFile:ok' });
+        },
+      };
+    },
     showShareImageMenu(options: { path: string } & Callbacks<{ errMsg: string }>) {
       fakeWx.calls.push(`showShareImageMenu:${options.path}`);
+      if (canvasFailure === 'share-privacy') {
+        options.fail?.({
+          errMsg: 'showShareImageMenu:fail privacy permission is not authorized',
+          errno: 104,
+        });
+        options.complete?.();
+        return undefined;
+      }
       if (canvasFailure === 'share-cancel')
         return settle(options, new Error('showShareImageMenu:fail cancel'));
       if (canvasFailure === 'share-fail')

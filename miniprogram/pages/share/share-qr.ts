@@ -1,11 +1,20 @@
 /**
  * The share QR code (面对面分享): a page's normal link as a QR module matrix, and the rectangles a canvas draws
- * for it. Pure; encoded by `qrcode-generator` (MIT, vendored: see scripts/vendor-qrcode.js). The page button and canvas
- * come later; when `SHARE_LINK_BASE` is empty there is no QR code at all.
+ * for it; and what the share page was opened for. Pure; encoded by `qrcode-generator` (MIT, vendored into this
+ * subpackage: see scripts/vendor-qrcode.js). When `SHARE_LINK_BASE` is empty there is no QR code at all.
  */
-import vendoredQrcode from '../vendor/qrcode-generator';
-import { SHARE_LINK_BASE } from '../config/release';
-import { buildQrLink, isLinkBase, type EntryTarget } from './entry-link';
+import { qrcode as vendoredQrcode } from './vendor/qrcode-generator';
+import { SHARE_LINK_BASE } from '../../config/release';
+import {
+  buildQrLink,
+  isPageName,
+  looksUnsafe,
+  parsePageQuery,
+  safeDecode,
+  targetValue,
+  type EntryTarget,
+} from '../../services/entry-link';
+import { SHARE_TITLE_MAX, shareQrEnabled } from '../../services/share-entry';
 
 /** The package's own type declarations describe the vendored copy. */
 const qrcode = vendoredQrcode as unknown as typeof import('qrcode-generator');
@@ -73,13 +82,35 @@ export function qrDrawing(matrix: QrMatrix, modulePx: number): QrDrawing {
   return { side: (matrix.size + 2 * QUIET_ZONE) * scale, rects };
 }
 
-/** Whether a share QR code can be offered: a link base is configured and well formed. */
-export function shareQrEnabled(base: string = SHARE_LINK_BASE): boolean {
-  return base !== '' && isLinkBase(base);
-}
-
 /** The QR code of a target's normal link; undefined when no link base is configured (the button is hidden). */
 export function shareQrFor(target: EntryTarget, base: string = SHARE_LINK_BASE): QrMatrix | undefined {
   if (!shareQrEnabled(base)) return undefined;
   return qrMatrix(buildQrLink(target, base));
+}
+
+/** The app's name, shown when the link carried no usable title. */
+export const FALLBACK_TITLE = '墨西哥支付指南';
+
+export interface ShareRequest {
+  target: EntryTarget;
+  title: string;
+}
+
+/**
+ * What the share page shows, from its query (`to`, the page's own key, `title`: see services/share-entry.ts).
+ * Never throws: an unknown page is home, a broken section the page's first, a broken title the app's name.
+ */
+export function shareRequest(query: unknown): ShareRequest {
+  const params = typeof query === 'object' && query !== null ? (query as Record<string, unknown>) : {};
+  const to = typeof params.to === 'string' ? safeDecode(params.to) : undefined;
+  const target: EntryTarget = isPageName(to) ? parsePageQuery(to, params).target : { page: 'home' };
+  const raw = typeof params.title === 'string' ? safeDecode(params.title) : undefined;
+  const title = raw?.trim().slice(0, SHARE_TITLE_MAX);
+  return { target, title: title && !looksUnsafe(title) ? title : FALLBACK_TITLE };
+}
+
+/** The image file's name for a target (ids are `a-z0-9-`): one file per target, rewritten each time. */
+export function shareImageName(target: EntryTarget): string {
+  const value = targetValue(target);
+  return `share-qr-${target.page}${value ? `-${value}` : ''}.png`;
 }
