@@ -58,16 +58,18 @@ appPage({
     tip: initial.tip,
     rateForm: initial.rateForm,
   },
-  view() {
-    return payView(inputsOf(this), ownRate.get(), new Date());
+  view(target) {
+    // The open tab is the page's target, so a shared card or Moments post opens the same tab (`?tab=atm`).
+    const inputs = inputsOf(this);
+    inputs.tab = oneOf<PayTab>(PAY_TABS, target.tab) ? target.tab : 'dcc';
+    return payView(inputs, ownRate.get(), new Date());
   },
   share: { title: () => '在墨西哥刷卡、取现：选比索，别让机器替你换算' },
   methods: {
     onTab(event: ChoiceEvent) {
       const id = event.currentTarget.dataset.id;
       if (!oneOf<PayTab>(PAY_TABS, id)) return;
-      inputsOf(this).tab = id;
-      this.redraw();
+      this.show({ page: 'pay', tab: id });
     },
     onScreen(event: ChoiceEvent) {
       const id = event.currentTarget.dataset.id;
@@ -123,8 +125,7 @@ appPage({
       wx.showToast({ title: '已删除你填的汇率', icon: 'none' });
     },
     onEditRate() {
-      inputsOf(this).tab = 'rate';
-      this.redraw();
+      this.show({ page: 'pay', tab: 'rate' });
     },
   },
 });
