@@ -1,6 +1,6 @@
 /**
  * The whole content store: the main package's content (`miniprogram/content/`) joined with every subpackage's
- * (the guide's section bodies, situation, payments). The app never loads this in one piece: each package loads
+ * (the guide's section bodies, situation, payments, the tools). The app never loads this in one piece: each package loads
  * its own part (README, "Subpackages"). Tests, validate() and build scripts read it here, so a check always
  * sees everything the app can show.
  */
@@ -9,10 +9,12 @@ import type { ContentStore } from '../miniprogram/content/types';
 import { guideSections } from '../miniprogram/pages/guide/sections/index';
 import { payments } from '../miniprogram/pages/payments/content';
 import { situation } from '../miniprogram/pages/situation/content';
+import { toolsContent } from '../miniprogram/pages/tools/content';
 
 export const contentStore: ContentStore = {
   ...mainContent,
   sections: guideSections,
   situation,
   payments,
+  tools: toolsContent,
 };

@@ -7,7 +7,7 @@
 import { appPage } from '../../../behaviors/app-page';
 import { ownRate } from '../services/own-rate';
 import type { FeeCurrency } from '../services/atm-cost';
-import type { ScreenKind } from '../services/data';
+import type { ScreenKind } from '../content';
 import type { ShownCurrency } from '../services/dcc';
 import { enterRate, type RateDirection } from '../services/exchange-rate';
 import {

@@ -20,7 +20,7 @@ import {
   withdrawalCost,
   type FeeCurrency,
 } from '../services/atm-cost';
-import { atmFacts, tipFacts, type ScreenChoice, type ScreenKind } from '../services/data';
+import { atmFacts, tipFacts, type ScreenChoice, type ScreenKind } from '../content';
 import { compareConversion, screenGuide, type ShownCurrency } from '../services/dcc';
 import {
   RATE_DIRECTIONS,
