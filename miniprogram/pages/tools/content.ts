@@ -355,10 +355,10 @@ export const emergencyCardData = {
 // Moments single-page mode: what each tool cannot do there (components/single-page-notice shows it)
 
 export const singlePageNotes = {
-  pay: '这里也能算，但你填的汇率只留在这个预览里，不会存进小程序。',
-  register: '这里也能查尾号和截止日；要看指南里的细节，得进小程序。',
-  'money-home': '这里也能回答问题、看能走的路；要看指南里的细节，得进小程序。',
-  'emergency-card': '这里不能生成、保存图片；你填的内容只留在这个预览里。',
+  pay: '这里也能算，只是你填的汇率只留在这个预览里，不会存进小程序。',
+  register: '这里也能查尾号和截止日，只是打不开指南和清单。',
+  'money-home': '这里也能回答问题、看能走的路，只是打不开指南和清单。',
+  'emergency-card': '这里不能生成或保存图片；你填的内容只留在这个预览里。',
 } as const;
 
 /** The tools' whole content, as content-check/store.ts joins it into the store. */

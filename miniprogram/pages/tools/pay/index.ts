@@ -5,6 +5,7 @@
  * `payView` (pay-view.ts); the page keeps what was typed while it is open and stores only the rate.
  */
 import { appPage } from '../../../behaviors/app-page';
+import { singlePageNotes } from '../content';
 import { ownRate } from '../services/own-rate';
 import type { FeeCurrency } from '../services/atm-cost';
 import type { ScreenKind } from '../content';
@@ -49,6 +50,8 @@ appPage({
   page: 'pay',
   stores: [ownRate],
   data: {
+    /** What this tool cannot do when opened from Moments (shown only there). */
+    singlePageNote: singlePageNotes['pay'] as string,
     tabs: [] as View['tabs'],
     tab: '' as string,
     values: {} as View['values'],
