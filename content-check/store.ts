@@ -1,6 +1,6 @@
 /**
  * The whole content store: the main package's content (`miniprogram/content/`) joined with every subpackage's
- * (the guide's section bodies, the checklist's texts, situation, payments, the sources' notes). The app never
+ * (the guide's section bodies, the checklist's texts, situation, payments, the sources' notes, the tools). The app never
  * loads this in one piece: each package loads its own part (README, "Subpackages"). Tests, validate() and build
  * scripts read it here, so a check always sees everything the app can show.
  */
@@ -11,6 +11,7 @@ import { guideSections } from '../miniprogram/pages/guide/sections/index';
 import { payments } from '../miniprogram/pages/payments/content';
 import { situation } from '../miniprogram/pages/situation/content';
 import { withNotes } from '../miniprogram/pages/sources/sources-index';
+import { toolsContent } from '../miniprogram/pages/tools/content';
 
 export const contentStore: ContentStore = {
   ...mainContent,
@@ -20,4 +21,5 @@ export const contentStore: ContentStore = {
   sections: guideSections,
   situation,
   payments,
+  tools: toolsContent,
 };

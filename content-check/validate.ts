@@ -402,5 +402,42 @@ export function validate(store: ContentStore): ValidationProblem[] {
     checkClaim(path, phrase);
   });
 
+  // The tools' content (pages/tools/content.ts): every string a reader may see, every fact it rests on.
+  const { tools } = store;
+  if (!isWellFormedDate(tools.asOf)) report('tools.asOf', `malformed date "${tools.asOf}"`);
+  for (const [path, text] of toolTexts(tools)) checkText(`tools.${path}`, text);
+  for (const [path, ids] of toolFactLists(tools)) {
+    if (!Array.isArray(ids)) {
+      report(`tools.${path}`, 'facts is not a list');
+      continue;
+    }
+    ids.forEach((id: unknown, index) => {
+      if (typeof id !== 'string' || !Object.prototype.hasOwnProperty.call(facts, id))
+        report(`tools.${path}[${index}]`, `unknown fact "${String(id)}"`);
+    });
+  }
+
   return problems;
+}
+
+/** Every string under the tools' content, with its path (numbers, flags and fact ids left out). */
+export function toolTexts(value: unknown, path = ''): [string, unknown][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((item, index) => toolTexts(item, `${path}[${index}]`));
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, item]) =>
+    key === 'facts' || key === 'asOf' || key === 'id' || key === 'kind' || key === 'choice'
+      ? []
+      : toolTexts(item, path ? `${path}.${key}` : key),
+  );
+}
+
+/** Every `facts` list under the tools' content, with its path. */
+export function toolFactLists(value: unknown, path = ''): [string, unknown][] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => toolFactLists(item, `${path}[${index}]`));
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, item]): [string, unknown][] => {
+    const where = path ? `${path}.${key}` : key;
+    return key === 'facts' ? [[where, item]] : toolFactLists(item, where);
+  });
 }

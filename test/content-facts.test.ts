@@ -7,7 +7,7 @@ import { factNotes, factsLeftOut } from '../content-check/fact-notes';
 import { contentStore } from '../content-check/store';
 import { LAST_DIGITS, registerCalendar, type LastDigit } from '../miniprogram/content/line-register';
 import type { Cited, ContentStore } from '../miniprogram/content/types';
-import { sourceAddressProblem, validate } from '../content-check/validate';
+import { sourceAddressProblem, toolFactLists, validate } from '../content-check/validate';
 import { claimMarks, isPastReview, MAY_HAVE_CHANGED } from '../miniprogram/presenters/content-view';
 import { presentBlocks } from '../miniprogram/pages/guide/blocks-view';
 import { registerStatus } from '../miniprogram/pages/guide/line-register-view';
@@ -52,7 +52,10 @@ describe('fact sheet v2 coverage', () => {
   });
 
   it('uses every fact in some claim, or lists it as left out with a reason (never both)', () => {
-    const used = new Set(allCited(contentStore).flatMap(([, cited]) => cited.facts));
+    const used = new Set([
+      ...allCited(contentStore).flatMap(([, cited]) => cited.facts),
+      ...toolFactLists(contentStore.tools).flatMap(([, ids]) => ids as string[]),
+    ]);
     const problems = sheetIds.flatMap((id) => {
       const reason = factsLeftOut[id];
       if (used.has(id) && reason) return [`${id} is used and also listed as left out`];
@@ -61,6 +64,13 @@ describe('fact sheet v2 coverage', () => {
       return [];
     });
     expect(problems).toEqual([]);
+  });
+
+  it('counts the facts the tools’ figures rest on', () => {
+    const toolFacts = new Set(toolFactLists(contentStore.tools).flatMap(([, ids]) => ids as string[]));
+    // The SAFE cash limit, the conversion mark-up, Wise's limits and the embassy's line are tool figures.
+    expect([...toolFacts]).toEqual(expect.arrayContaining(['F10.3', 'F5.8', 'F6.1', 'F6.2', 'F8.2']));
+    for (const id of toolFacts) expect(factsLeftOut[id as FactId]).toBeUndefined();
   });
 
   it('gives every claim its facts, and its sources are those facts’ sources', () => {

@@ -163,3 +163,37 @@ describe('validate() on broken content', () => {
     expect(isWellFormedDate('26-01-01')).toBe(false);
   });
 });
+
+describe('the tools’ content in the store (pages/tools/content.ts)', () => {
+  /** The tools part of a copy, to break on purpose. */
+  const toolsOf = (store: ContentStore) =>
+    store.tools as unknown as {
+      atmFacts: { ownerFee: { text: string; facts: string[] } };
+      moneyHomeRoutes: { wise: { limits: string[] } };
+      emergencyCardData: { sentences: { chinese: string }[] };
+    };
+
+  it('is joined into the whole store, and what the tools show is checked with it', () => {
+    expect(contentStore.tools.asOf).toBe('2026-12-01');
+    expect(JSON.stringify(contentStore.tools)).toContain('Sin conversión');
+  });
+
+  it('rejects a link, a contact line or an empty text in a tool', () => {
+    const store = copyStore();
+    const tools = toolsOf(store);
+    tools.atmFacts.ownerFee.text += ' 详见 https://example.com/fees';
+    tools.moneyHomeRoutes.wise.limits[0] = '加微信 abc123 代办';
+    tools.emergencyCardData.sentences[1]!.chinese = ' ';
+    expect(messages(store)).toEqual([
+      'tools.atmFacts.ownerFee.text: promotional or contact text: "https://example.com/fees"',
+      'tools.moneyHomeRoutes.wise.limits[0]: promotional or contact text: "加微信"',
+      'tools.emergencyCardData.sentences[1].chinese: empty text',
+    ]);
+  });
+
+  it('rejects a figure resting on a fact the sheet does not have', () => {
+    const store = copyStore();
+    toolsOf(store).atmFacts.ownerFee.facts = ['F5.7', 'F99.1'];
+    expect(messages(store)).toEqual(['tools.atmFacts.ownerFee.facts[1]: unknown fact "F99.1"']);
+  });
+});

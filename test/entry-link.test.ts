@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { contentStore } from '../content-check/store';
-import { GROUP_KEYS, SECTION_KEYS } from '../miniprogram/services/entry-keys';
+import { GROUP_KEYS, PAY_TAB_KEYS, SECTION_KEYS } from '../miniprogram/services/entry-keys';
 import {
   buildQrLink,
   EntryLinkError,
@@ -47,6 +47,7 @@ function exists(target: EntryTarget): boolean {
   }
   if (target.page === 'cashier') return value === undefined || cashierCards.some((card) => card.id === value);
   if (target.page === 'register') return value === undefined || REGISTER_LINE_IDS.includes(value);
+  if (target.page === 'pay') return value === undefined || Object.keys(PAY_TAB_KEYS).includes(value);
   return value === undefined;
 }
 
@@ -62,8 +63,10 @@ describe('entry links', () => {
         contentStore.sections.length +
         contentStore.checklistGroups.length +
         cashierCards.length +
-        REGISTER_LINE_IDS.length,
+        REGISTER_LINE_IDS.length +
+        Object.keys(PAY_TAB_KEYS).length,
     );
+    expect(targets).toContainEqual({ page: 'pay', tab: 'atm' });
     for (const card of cashierCards) expect(targets).toContainEqual({ page: 'cashier', card: card.id });
     expect(targets).toContainEqual({ page: 'register', line: 'mx-7' });
     expect(targets).toContainEqual({ page: 'register', line: 'esim' });
@@ -138,6 +141,8 @@ describe('entry links', () => {
   it('reads the documented examples', () => {
     expect(buildScene({ page: 'guide', section: 'paying-in-mexico' })).toBe('g.pay');
     expect(buildScene({ page: 'checklist', group: 'on-arrival' })).toBe('c.arr');
+    expect(buildScene({ page: 'pay', tab: 'atm' })).toBe('tp.atm');
+    expect(buildScene({ page: 'register', line: 'mx-8' })).toBe('r.m8');
     expect(buildScene({ page: 'checklist' })).toBe('c');
     expect(buildScene({ page: 'home' })).toBe('h');
     expect(buildQrLink({ page: 'guide', section: 'paying-in-mexico' })).toBe(

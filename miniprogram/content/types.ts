@@ -415,4 +415,15 @@ export interface ContentStore extends MainContent {
   sections: GuideSection[];
   situation: SituationContent;
   payments: PaymentsContent;
+  /**
+   * The tools' content (pages/tools/content.ts), walked whole: every string is reader text, every `facts` list
+   * names fact-sheet ids. Typed loosely here so the main package's types never reach into a subpackage.
+   */
+  tools: ToolsContentShape;
+}
+
+/** What validate() and the facts test need of the tools' content. */
+export interface ToolsContentShape {
+  asOf: IsoDate;
+  [part: string]: unknown;
 }

@@ -52,6 +52,15 @@ export const CASHIER_CARD_KEYS: Readonly<Record<string, string>> = {
   'how-much': 'cost',
 };
 
+/** 付款时刻: which part is open (pay/pay-view.ts `PAY_TABS`; a test keeps the two in step). */
+export type PayTab = 'dcc' | 'atm' | 'tip' | 'rate';
+export const PAY_TAB_KEYS: Readonly<Record<PayTab, string>> = {
+  dcc: 'dcc',
+  atm: 'atm',
+  tip: 'tip',
+  rate: 'rate',
+};
+
 /** 我的号码要登记吗: which line → short key; a Mexican number's digit `mx-7` → `m7`. */
 export const REGISTER_LINE_KEYS: Readonly<Record<string, string>> = { mx: 'mx', roaming: 'cn', esim: 'esim' };
 for (let digit = 0; digit < 10; digit += 1)

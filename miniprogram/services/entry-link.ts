@@ -15,7 +15,7 @@
  * result also carries a short notice for a toast ("没找到这一节，先看第一节").
  */
 import { contentStore } from '../content/index';
-import { CASHIER_CARD_KEYS, GROUP_KEYS, REGISTER_LINE_KEYS, SECTION_KEYS } from './entry-keys';
+import { CASHIER_CARD_KEYS, GROUP_KEYS, PAY_TAB_KEYS, REGISTER_LINE_KEYS, SECTION_KEYS } from './entry-keys';
 import { cashierCards } from './tools/cashier-cards';
 import { REGISTER_LINE_IDS } from './tools/register-line';
 
@@ -100,7 +100,18 @@ export const PAGES = {
     },
   },
   'money-home': { path: '/pages/tools/money-home/index', key: 'mh', landing: '已打开「钱怎么汇回国内」' },
-  pay: { path: '/pages/tools/pay/index', key: 'tp', landing: '已打开「付款时刻」' },
+  pay: {
+    path: '/pages/tools/pay/index',
+    key: 'tp',
+    landing: '已打开「付款时刻」',
+    param: {
+      name: 'tab',
+      required: false,
+      ids: () => Object.keys(PAY_TAB_KEYS),
+      keys: PAY_TAB_KEYS,
+      unknownNotice: '没找到这一栏',
+    },
+  },
   'emergency-card': { path: '/pages/tools/emergency-card/index', key: 'ec', landing: '已打开紧急联系卡' },
 } as const satisfies Record<string, PageSpec>;
 

@@ -14,7 +14,7 @@ const { CHROMIUM_ARGS, findChromium } = require('./shoot.js');
 
 const ROOT = path.resolve(__dirname, '../../miniprogram');
 const MODULES = {
-  './data': 'pages/tools/services/data.ts',
+  '../content': 'pages/tools/content.ts',
   layout: 'pages/tools/services/emergency-card-layout.ts',
   draw: 'pages/tools/emergency-card/card-draw.ts',
 };

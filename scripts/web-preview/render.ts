@@ -454,6 +454,7 @@ const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 interface SimulatedNode {
   dispatchEvent(name: string, options: { detail?: unknown }): void;
+  dom?: Element;
 }
 interface SimulatedComponent {
   instance: PreviewPageHandle['instance'] & Record<string, unknown>;
@@ -519,7 +520,11 @@ export async function renderState(state: PreviewState): Promise<RenderedPage> {
           await settleEvents();
         },
         fire: async (selector, eventName, detail, index = 0) => {
-          pick(selector, index).dispatchEvent(eventName, detail === undefined ? {} : { detail });
+          const node = pick(selector, index);
+          node.dispatchEvent(eventName, detail === undefined ? {} : { detail });
+          // simulate keeps no `value` on a built-in input: mark what was typed, so the picture shows it.
+          const typed = (detail as { value?: unknown } | undefined)?.value;
+          if (eventName === 'input' && typeof typed === 'string') node.dom?.setAttribute('data-typed', typed);
           await settleEvents();
         },
       });

@@ -165,6 +165,11 @@ export const PAGE_STATES: Record<string, PreviewStateSpec[]> = {
       query: { section: id },
     })),
     {
+      id: 'guide--tools',
+      title: 'Guide section paying-in-mexico, ending with its two 用小工具 rows',
+      query: { section: 'paying-in-mexico' },
+    },
+    {
       id: 'guide--toc',
       title: 'Guide with the table of contents open',
       query: { section: contentStore.sections[0]?.id ?? '' },

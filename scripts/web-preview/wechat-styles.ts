@@ -59,6 +59,7 @@ wx-swiper-item + wx-swiper-item { display: none; }
 wx-progress { display: flex; align-items: center; }
 wx-input { display: block; height: 1.4rem; min-height: 1.4rem; overflow: hidden; text-overflow: clip;
   white-space: nowrap; cursor: auto; }
+wx-input[data-typed]::before { content: attr(data-typed); }
 wx-textarea { display: block; position: relative; width: 300px; height: 150px; }
 wx-canvas { display: block; width: 300px; height: 150px; }
 wx-video { display: inline-block; width: 300px; height: 225px; background: #000; }

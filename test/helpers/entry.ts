@@ -99,10 +99,17 @@ export function expectShows(page: LoadedPage, landing: Landing): void {
       expect(text).toContain('能走的路');
       expect(text).toContain('走不通或没确认的路');
       break;
-    case 'pay':
-      expect(text).toContain('选 MXN（比索）');
-      expect(text).toContain('MXN / Pesos mexicanos');
+    case 'pay': {
+      // The tab the link names is the one open; without one, the conversion prompt.
+      const tab = landing.value ?? 'dcc';
+      expect(page.instance.data.tab).toBe(tab);
+      expect(text).toContain('要不要换算');
+      if (tab === 'dcc') expect(text).toContain('MXN / Pesos mexicanos');
+      if (tab === 'atm') expect(text).toContain('这次取款到底花多少');
+      if (tab === 'tip') expect(text).toContain('propina');
+      if (tab === 'rate') expect(text).toContain('汇率');
       break;
+    }
     case 'emergency-card':
       expect(text).toContain('紧急联系卡');
       expect(text).toContain('+52 55 5616 2129');

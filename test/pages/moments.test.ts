@@ -88,6 +88,48 @@ describe('Moments single-page mode (scene 1154)', () => {
     expect(page.instance.onShareTimeline!()).toMatchObject({ query: 'section=line-register' });
   });
 
+  describe('each tool says what it cannot do there', () => {
+    const tools: [EntryTarget, string][] = [
+      [{ page: 'pay', tab: 'atm' }, '你填的汇率只留在这个预览里'],
+      [{ page: 'register', line: 'mx-8' }, '打不开指南和清单'],
+      [{ page: 'money-home' }, '打不开指南和清单'],
+      [{ page: 'emergency-card' }, '这里不能生成或保存图片'],
+      [{ page: 'cashier', card: 'the-bill' }, '打不开别的页面'],
+    ];
+
+    it.each(tools.map(([target, limit]) => [target.page, target, limit] as const))(
+      '%s opens what was shared, with its own line in the notice',
+      (_page, target, limit) => {
+        const query = queryOf(targetQuery(target));
+        fakeWx.enterScene(1154, { query });
+        const page = openPage(target.page, query);
+        expectShows(page, landingOf(target));
+        const notice = findAll(page, '.single-page-notice')[0]?.dom?.textContent ?? page.text();
+        expect(page.text()).toContain(SINGLE_PAGE_NOTICE);
+        expect(notice).toContain(limit);
+        expect(page.text()).toContain('「前往小程序」');
+        expect(page.text()).not.toContain('做的勾选不会保存');
+        expect(fakeWx.navigations).toEqual([]);
+        expect(fakeWx.toasts).toEqual([]);
+      },
+    );
+
+    it('shows no such line outside Moments', () => {
+      for (const [target, limit] of tools) {
+        fakeWx.reset();
+        const page = openPage(target.page, queryOf(targetQuery(target)));
+        expect(page.text()).not.toContain(SINGLE_PAGE_NOTICE);
+        expect(page.text()).not.toContain(limit);
+      }
+    });
+
+    it('shares the tool with its state from there too', () => {
+      fakeWx.enterScene(1154, { query: { tab: 'tip' } });
+      const page = openPage('pay', { tab: 'tip' });
+      expect(page.instance.onShareTimeline!()).toMatchObject({ query: 'tab=tip' });
+    });
+  });
+
   it('is recognised by older base libraries through the launch options', () => {
     fakeWx.setEnterApis('launch-only');
     fakeWx.enterScene(1154);

@@ -1,5 +1,5 @@
 import { LINES_KEY } from '../../miniprogram/pages/tools/services/emergency-card-lines';
-import { emergencyCardData } from '../../miniprogram/pages/tools/services/data';
+import { emergencyCardData } from '../../miniprogram/pages/tools/content';
 import {
   cardText,
   emergencyCardContent,

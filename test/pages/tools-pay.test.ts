@@ -1,3 +1,5 @@
+import { PAY_TAB_KEYS } from '../../miniprogram/services/entry-keys';
+import { PAY_TABS } from '../../miniprogram/pages/tools/pay/pay-view';
 import { OWN_RATE_KEY } from '../../miniprogram/pages/tools/services/own-rate';
 import { fakeWx } from '../helpers/fake-wx';
 import { findAll, fire, openPage, tap, type LoadedPage } from '../helpers/page';
@@ -179,11 +181,28 @@ describe('付款时刻 page', () => {
     expect(damaged.text()).not.toMatch(/NaN|undefined/);
   });
 
-  it('shares the page', () => {
+  it('shares the page, with the tab that is open', async () => {
     const page = openPage(PAGE);
     expect(page.instance.onShareAppMessage!()).toEqual({
       title: expect.stringContaining('选比索'),
       path: '/pages/tools/pay/index',
     });
+    await tap(page, '.tab-atm');
+    expect(page.instance.onShareAppMessage!()).toMatchObject({ path: '/pages/tools/pay/index?tab=atm' });
+    expect(page.instance.onShareTimeline!()).toMatchObject({ query: 'tab=atm' });
+  });
+
+  it('opens a shared tab, and the first tab with a notice for an unknown one', () => {
+    const shared = openPage(PAGE, { tab: 'tip' });
+    expect(findAll(shared, '.tab-tip')[0]!.dom?.className).toContain('segment--active');
+    expect(findAll(shared, '.tab-dcc')[0]!.dom?.className).not.toContain('segment--active');
+    expect(fakeWx.toasts).toEqual([]);
+    const broken = openPage(PAGE, { tab: 'casino' });
+    expect(findAll(broken, '.tab-dcc')[0]!.dom?.className).toContain('segment--active');
+    expect(fakeWx.toasts).toEqual(['没找到这一栏，已打开「付款时刻」']);
+  });
+
+  it('keeps the tabs and the link table in step', () => {
+    expect([...PAY_TABS]).toEqual(Object.keys(PAY_TAB_KEYS));
   });
 });

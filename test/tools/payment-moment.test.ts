@@ -11,7 +11,7 @@ import {
   type AtmCostInput,
   type CardFee,
 } from '../../miniprogram/pages/tools/services/atm-cost';
-import { screenGuides } from '../../miniprogram/pages/tools/services/data';
+import { screenGuides } from '../../miniprogram/pages/tools/content';
 import { compareConversion, screenGuide } from '../../miniprogram/pages/tools/services/dcc';
 import type { OwnRate } from '../../miniprogram/pages/tools/services/exchange-rate';
 import {

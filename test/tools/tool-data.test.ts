@@ -3,7 +3,7 @@
  * Chinese following the house style (a space between Chinese and Latin letters or digits, except in dates).
  */
 import { cashierCard, cashierCards, nextCashierCard } from '../../miniprogram/services/tools/cashier-cards';
-import * as data from '../../miniprogram/pages/tools/services/data';
+import * as data from '../../miniprogram/pages/tools/content';
 import { unspacedPairs } from './chinese-spacing';
 
 const FACT_ID = /^F\d+\.\d+$/;

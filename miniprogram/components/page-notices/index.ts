@@ -8,5 +8,7 @@ Component({
     singlePage: { type: Boolean, value: false },
     storage: { type: String, value: '' },
     page: { type: String, value: '' },
+    /** What this page cannot do in single-page mode (routing, open-type buttons, saving images). */
+    limits: { type: String, value: '' },
   },
 });

@@ -4,4 +4,8 @@
  */
 Component({
   options: { addGlobalClass: true },
+  properties: {
+    /** What this page cannot do here (a tool's own line); empty: the general line about ticks. */
+    limits: { type: String, value: '' },
+  },
 });

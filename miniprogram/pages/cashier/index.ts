@@ -24,6 +24,8 @@ interface StepEvent {
 appPage({
   page: 'cashier',
   data: {
+    /** What the cards cannot do when opened from Moments (shown only there). */
+    singlePageNote: '卡片在这里也能给店员看，只是打不开别的页面。',
     cards: [] as CashierCardView[],
     current: 0,
   },

@@ -5,6 +5,7 @@
  */
 import { appPage } from '../../behaviors/app-page';
 import { contentStore, getChecklistByGroup } from '../../content/index';
+import { toolForItem, type ToolLinkView } from '../../content/tools';
 import { checklistShareTitle } from '../../presenters/share-titles';
 import { checklistProgress, isTicked, summarizeProgress } from '../../services/checklist-progress';
 import { presentChecklistItem, withIntro, type ChecklistItemView } from './checklist-view';
@@ -13,7 +14,7 @@ interface GroupView {
   id: string;
   title: string;
   intro: string;
-  items: (ChecklistItemView & { open: boolean })[];
+  items: (ChecklistItemView & { open: boolean; tool: ToolLinkView | null })[];
 }
 
 /** Taps and van-checkbox `change` events on an item; `detail` is the new checked state for `change`. */
@@ -42,6 +43,7 @@ appPage({
         items: group.items.map((item, i) => ({
           ...presentChecklistItem(item, isTicked(progress, item.id)),
           open: this.data.groups[g]?.items[i]?.open ?? false,
+          tool: toolForItem(item.id),
         })),
       })),
       percent,

@@ -5,6 +5,7 @@
  */
 import { appPage } from '../../behaviors/app-page';
 import { contentStore, getChecklistItem, getNeighbours } from '../../content/index';
+import { toolsForSection, type ToolLinkView } from '../../content/tools';
 import { freshness } from '../../presenters/content-view';
 import { presentBlocks } from './blocks-view';
 import { openPartId, presentGuideParts, type GuidePartView } from '../../presenters/content-index';
@@ -61,6 +62,7 @@ function sectionView(id: string, today: Date) {
     ...freshness(section.checked, today),
     blocks,
     sources,
+    tools: toolsForSection(section.id),
     related: section.relatedItems.flatMap((itemId) => {
       const item = getChecklistItem(itemId);
       return item ? [{ id: item.id, title: item.title }] : [];
@@ -80,6 +82,7 @@ appPage({
     staleNotice: '',
     blocks: [] as ReturnType<typeof sectionView>['blocks'],
     sources: [] as ReturnType<typeof sectionView>['sources'],
+    tools: [] as ToolLinkView[],
     related: [] as Link[],
     previous: null as Link | null,
     next: null as Link | null,

@@ -5,6 +5,7 @@
  */
 import { appPage } from '../../behaviors/app-page';
 import { contentStore } from '../../content/index';
+import { tools } from '../../content/tools';
 import { citeSummary } from '../../presenters/content-view';
 import { presentGuideParts, type GuidePartView } from '../../presenters/content-index';
 import { checklistProgress, summarizeProgress } from '../../services/checklist-progress';
@@ -19,6 +20,7 @@ appPage({
     answerSentences: [] as readonly string[],
     answerCites: '',
     guideParts: [] as GuidePartView[],
+    tools: [] as { id: string; title: string; purpose: string }[],
     progressLabel: '',
     progressPercent: 0,
     version: '',
@@ -30,6 +32,7 @@ appPage({
       answerSentences: contentStore.shortAnswer.sentences,
       answerCites: citeSummary(contentStore.shortAnswer.cites),
       guideParts: presentGuideParts(),
+      tools: tools.map(({ id, title, purpose }) => ({ id, title, purpose })),
       progressLabel: done === 0 ? `共 ${total} 项，还没开始` : `已完成 ${done} / ${total} 项`,
       progressPercent: percent,
       version: contentStore.version,

@@ -10,6 +10,7 @@ import { freshness } from '../../presenters/content-view';
 import { presentQuestions, presentResult, type QuestionView, type ResultView } from './situation-view';
 import { decideSituation } from './decide';
 import { situationAnswers } from './answers';
+import { toolsServing, type ToolLinkView } from '../../content/tools';
 
 interface AnswerEvent {
   currentTarget: { dataset: { index?: number | string; option?: string } };
@@ -24,14 +25,18 @@ appPage({
     unansweredNote: '',
     groups: [] as ResultView['groups'],
     sources: [] as ResultView['sources'],
+    tools: [] as ToolLinkView[],
     checkedLabel: '',
     staleNotice: '',
   },
   view() {
     const answers = situationAnswers.answers;
+    const result = decideSituation(answers);
     return {
       questions: presentQuestions(answers),
-      ...presentResult(decideSituation(answers)),
+      ...presentResult(result),
+      // The tools that serve what this result links to: they fit the person's answers.
+      tools: toolsServing(result.sections, result.items),
       ...freshness(situation.checked, new Date()),
     };
   },

@@ -1,12 +1,12 @@
 /**
- * The sources behind a tool's figures: the fact-sheet ids the tool data names (pages/tools/services/data.ts)
+ * The sources behind a tool's figures: the fact-sheet ids the tool data names (pages/tools/content.ts)
  * mapped to their pages through the content store (content/facts.ts → content/sources.ts). Templates show the
  * label and copy the address with the shell's `onCopySource` (`data-id` = the source id).
  */
 import { facts } from '../../content/facts';
 import { getSource } from '../../content/index';
 import { sourceDateLabel, sourceTitle } from '../../presenters/content-view';
-import type { FactRef } from './services/data';
+import type { FactRef } from './content';
 
 export interface FactSourceView {
   /** The source id (what `onCopySource` copies the address of). */

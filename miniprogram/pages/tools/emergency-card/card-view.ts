@@ -1,9 +1,9 @@
 /**
  * 紧急联系卡: what the page shows. The card's numbers and sentences come from the tool data
- * (pages/tools/services/data.ts); the person's own lines from the phone
+ * (pages/tools/content.ts); the person's own lines from the phone
  * (pages/tools/services/emergency-card-lines.ts).
  */
-import { emergencyCardData } from '../services/data';
+import { emergencyCardData } from '../content';
 import { PERSONAL_KEYS, type PersonalLines } from '../services/emergency-card-layout';
 
 export function emergencyCardView(lines: PersonalLines, includeMine: boolean, singlePage: boolean) {

@@ -8,6 +8,7 @@
  * page says it cannot make the image there.
  */
 import { appPage } from '../../../behaviors/app-page';
+import { singlePageNotes } from '../content';
 import { emergencyCardLines } from '../services/emergency-card-lines';
 import { isSinglePageMode } from '../../../services/launch-mode';
 import {
@@ -53,6 +54,8 @@ appPage({
   page: 'emergency-card',
   stores: [emergencyCardLines],
   data: {
+    /** What this tool cannot do when opened from Moments (shown only there). */
+    singlePageNote: singlePageNotes['emergency-card'] as string,
     card: initial.card,
     fields: [] as View['fields'],
     hasLines: false,

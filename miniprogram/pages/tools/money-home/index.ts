@@ -4,6 +4,7 @@
  * not, and why. Answers live on the page only: nothing is stored.
  */
 import { appPage } from '../../../behaviors/app-page';
+import { singlePageNotes } from '../content';
 import { MONEY_HOME_QUESTIONS } from '../services/money-home';
 import {
   answerFromTap,
@@ -37,6 +38,8 @@ function stateOf(page: object): { answers: MoneyAnswers; amountText: string } {
 appPage({
   page: 'money-home',
   data: {
+    /** What this tool cannot do when opened from Moments (shown only there). */
+    singlePageNote: singlePageNotes['money-home'] as string,
     questions: [] as MoneyQuestionView[],
     amountText: '',
     amountHint: '',

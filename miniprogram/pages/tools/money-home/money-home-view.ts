@@ -10,7 +10,7 @@ import {
   type Answer,
   type MoneyHomeAnswers,
 } from '../services/money-home';
-import type { BlockKind, FactRef } from '../services/data';
+import type { BlockKind, FactRef } from '../content';
 import { factSources, type FactSourceView } from '../fact-sources';
 
 export type QuestionId = (typeof MONEY_HOME_QUESTIONS)[number]['id'];

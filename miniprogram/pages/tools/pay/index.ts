@@ -5,9 +5,10 @@
  * `payView` (pay-view.ts); the page keeps what was typed while it is open and stores only the rate.
  */
 import { appPage } from '../../../behaviors/app-page';
+import { singlePageNotes } from '../content';
 import { ownRate } from '../services/own-rate';
 import type { FeeCurrency } from '../services/atm-cost';
-import type { ScreenKind } from '../services/data';
+import type { ScreenKind } from '../content';
 import type { ShownCurrency } from '../services/dcc';
 import { enterRate, type RateDirection } from '../services/exchange-rate';
 import {
@@ -49,6 +50,8 @@ appPage({
   page: 'pay',
   stores: [ownRate],
   data: {
+    /** What this tool cannot do when opened from Moments (shown only there). */
+    singlePageNote: singlePageNotes['pay'] as string,
     tabs: [] as View['tabs'],
     tab: '' as string,
     values: {} as View['values'],
@@ -58,16 +61,18 @@ appPage({
     tip: initial.tip,
     rateForm: initial.rateForm,
   },
-  view() {
-    return payView(inputsOf(this), ownRate.get(), new Date());
+  view(target) {
+    // The open tab is the page's target, so a shared card or Moments post opens the same tab (`?tab=atm`).
+    const inputs = inputsOf(this);
+    inputs.tab = oneOf<PayTab>(PAY_TABS, target.tab) ? target.tab : 'dcc';
+    return payView(inputs, ownRate.get(), new Date());
   },
   share: { title: () => '在墨西哥刷卡、取现：选比索，别让机器替你换算' },
   methods: {
     onTab(event: ChoiceEvent) {
       const id = event.currentTarget.dataset.id;
       if (!oneOf<PayTab>(PAY_TABS, id)) return;
-      inputsOf(this).tab = id;
-      this.redraw();
+      this.show({ page: 'pay', tab: id });
     },
     onScreen(event: ChoiceEvent) {
       const id = event.currentTarget.dataset.id;
@@ -123,8 +128,7 @@ appPage({
       wx.showToast({ title: '已删除你填的汇率', icon: 'none' });
     },
     onEditRate() {
-      inputsOf(this).tab = 'rate';
-      this.redraw();
+      this.show({ page: 'pay', tab: 'rate' });
     },
   },
 });

@@ -20,7 +20,7 @@ import {
   withdrawalCost,
   type FeeCurrency,
 } from '../services/atm-cost';
-import { atmFacts, tipFacts, type ScreenChoice, type ScreenKind } from '../services/data';
+import { atmFacts, tipFacts, type ScreenChoice, type ScreenKind } from '../content';
 import { compareConversion, screenGuide, type ShownCurrency } from '../services/dcc';
 import {
   RATE_DIRECTIONS,
@@ -34,7 +34,9 @@ import {
 } from '../services/exchange-rate';
 import { describeTip, parseTipPercent, tipOptions } from '../services/tip';
 
-export type PayTab = 'dcc' | 'atm' | 'tip' | 'rate';
+import type { PayTab } from '../../../services/entry-keys';
+
+export type { PayTab };
 export const PAY_TABS: readonly PayTab[] = ['dcc', 'atm', 'tip', 'rate'];
 const TAB_LABELS: Record<PayTab, string> = {
   dcc: '要不要换算',

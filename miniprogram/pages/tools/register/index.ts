@@ -4,6 +4,7 @@
  * shared card or Moments post opens the same digit; nothing is stored.
  */
 import { appPage } from '../../../behaviors/app-page';
+import { singlePageNotes } from '../content';
 import { lastDigitOfNumber } from '../services/pasted-number';
 import { parseRegisterLine, registerLineId, type RegisterLineKind } from './line-choice';
 import { presentRegister, registerFacts, registerShareTitle, type RegisterView } from './register-view';
@@ -24,6 +25,8 @@ const pasteOf = (page: object) => pasted.get(page) ?? { text: '', hint: '' };
 appPage({
   page: 'register',
   data: {
+    /** What this tool cannot do when opened from Moments (shown only there). */
+    singlePageNote: singlePageNotes['register'] as string,
     lines: [] as RegisterView['lines'],
     digits: [] as RegisterView['digits'],
     showPad: false,

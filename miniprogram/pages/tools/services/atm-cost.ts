@@ -8,7 +8,7 @@
  * as issuers charge the whole debit; that errs towards the higher cost.
  */
 import { formatMoney, roundTo } from './amount-input';
-import { atmFacts, type FactRef } from './data';
+import { atmFacts, type FactRef } from '../content';
 import { cnyPerMxn, mxnPerCny, type OwnRate } from './exchange-rate';
 
 export type FeeCurrency = 'MXN' | 'CNY';

@@ -6,7 +6,7 @@
  * the comparison says what the screen's own rate is and asks for a rate, instead of guessing.
  */
 import { formatMoney, roundTo } from './amount-input';
-import { screenGuides, type FactRef, type ScreenGuide, type ScreenKind } from './data';
+import { screenGuides, type FactRef, type ScreenGuide, type ScreenKind } from '../content';
 import { cnyPerMxn, type OwnRate } from './exchange-rate';
 
 export type ShownCurrency = 'CNY' | 'USD';

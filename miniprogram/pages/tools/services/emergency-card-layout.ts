@@ -11,7 +11,7 @@
  * The optional personal lines (name in pinyin, emergency contact, where you stay) appear only when the person
  * chose to include them.
  */
-import { emergencyCardData, type EmergencyCardEntry, type SpanishSentence } from './data';
+import { emergencyCardData, type EmergencyCardEntry, type SpanishSentence } from '../content';
 
 /** Width of `text` drawn at `fontSize` px (bold or not), in px. */
 export type MeasureText = (text: string, fontSize: number, bold: boolean) => number;

@@ -15,7 +15,7 @@ import {
   type MoneyBlockText,
   type MoneyRouteId,
   type MoneyRouteText,
-} from './data';
+} from '../content';
 
 /** A yes/no question left blank is `undefined`. */
 export type Answer = 'yes' | 'no' | undefined;

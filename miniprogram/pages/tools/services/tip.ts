@@ -3,7 +3,7 @@
  * Tips are voluntary and cannot be added without consent (F5.6); what bills say about tips is in `tipFacts`.
  */
 import { MAX_AMOUNT, formatMoney, parseAmount, type AmountResult } from './amount-input';
-import { tipFacts } from './data';
+import { tipFacts } from '../content';
 
 export interface TipOption {
   percent: number;

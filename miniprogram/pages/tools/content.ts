@@ -1,11 +1,13 @@
 /**
- * Data the tools show, until the lead re-homes it into the content store. Every figure names the fact-sheet
- * entries it rests on (`facts`, ids of `/work/shared/research/facts.md` v2, e.g. 'F5.8'). Spanish phrases and
- * typical screen wording are language aids (`languageAid: true`): how things are usually worded, not claims
- * about any bank, machine or shop.
+ * The tools' content (issue 12): every figure, screen wording and text the tools in this subpackage show, with
+ * the fact-sheet entries each figure rests on (`facts`, ids of content/facts.ts, e.g. 'F5.8'). Like
+ * pages/situation/content.ts and pages/payments/content.ts it lives beside the pages that read it and joins the
+ * whole store in content-check/store.ts, so validate() checks its text and the facts test counts its facts.
+ * Spanish phrases and typical screen wording are language aids (`languageAid: true`): how things are usually
+ * worded, not claims about any bank, machine or shop. Where the sheet has no figure, the text says so.
  */
 
-import type { FactId } from '../../../content/facts';
+import type { FactId } from '../../content/facts';
 
 /** A fact-sheet id such as `F5.8`: one the content store has (content/facts.ts). */
 export type FactRef = FactId;
@@ -348,3 +350,28 @@ export const emergencyCardData = {
   },
   footer: `号码核对于 ${TOOLS_FACTS_AS_OF}。`,
 } as const;
+
+// ---------------------------------------------------------------------------------------------------------
+// Moments single-page mode: what each tool cannot do there (components/single-page-notice shows it)
+
+export const singlePageNotes = {
+  pay: '这里也能算，只是你填的汇率只留在这个预览里，不会存进小程序。',
+  register: '这里也能查尾号和截止日，只是打不开指南和清单。',
+  'money-home': '这里也能回答问题、看能走的路，只是打不开指南和清单。',
+  'emergency-card': '这里不能生成或保存图片；你填的内容只留在这个预览里。',
+} as const;
+
+/** The tools' whole content, as content-check/store.ts joins it into the store. */
+export const toolsContent = {
+  asOf: TOOLS_FACTS_AS_OF,
+  screenGuides,
+  atmFacts,
+  tipFacts,
+  moneyHomeLimits,
+  moneyHomeRoutes,
+  moneyHomeBlocks,
+  emergencyCardData,
+  singlePageNotes,
+};
+
+export type ToolsContent = typeof toolsContent;
