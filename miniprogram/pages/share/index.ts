@@ -16,6 +16,7 @@ import { targetPath, type EntryTarget } from '../../services/entry-link';
 import { isSinglePageMode } from '../../services/launch-mode';
 import { shareQrEnabled, shareQrPagePath } from '../../services/share-entry';
 import { qrDrawing, shareImageName, shareQrFor, shareRequest, QUIET_ZONE } from './share-qr';
+import { pixelRatio } from '../../services/canvas-image';
 
 interface QrCanvas {
   width: number;
@@ -53,17 +54,6 @@ const NOTICES = {
   menuFailed: '没能打开发送菜单。可以让朋友直接扫码，或截屏发送。',
   privacy: '微信没有允许发送图片。可以让朋友直接扫码，或截屏发送。',
 } as const;
-
-/** Device pixels per CSS pixel, capped at 3 (a bigger image only costs memory). */
-function pixelRatio(): number {
-  try {
-    const info = typeof wx.getWindowInfo === 'function' ? wx.getWindowInfo() : wx.getSystemInfoSync();
-    const ratio = info.pixelRatio;
-    return Number.isFinite(ratio) && ratio > 0 ? Math.min(3, ratio) : 2;
-  } catch {
-    return 2;
-  }
-}
 
 /** Why the share menu did not send, in words (privacy refusals 104/112 included, should WeChat ever ask). */
 function menuNotice(error: ShareFailure): string {

@@ -20,6 +20,7 @@ import {
 } from '../services/emergency-card-layout';
 import { canvasMeasure, drawCard, type CardContext } from './card-draw';
 import { emergencyCardView } from './card-view';
+import { pixelRatio } from '../../../services/canvas-image';
 
 interface LineEvent {
   currentTarget: { dataset: { key?: string } };
@@ -36,16 +37,6 @@ interface CanvasNode {
 const includeMine = new WeakMap<object, boolean>();
 
 const SHORT = { icon: 'none' as const };
-
-function pixelRatio(): number {
-  try {
-    const info = typeof wx.getWindowInfo === 'function' ? wx.getWindowInfo() : wx.getSystemInfoSync();
-    const ratio = info.pixelRatio;
-    return Number.isFinite(ratio) && ratio > 0 ? Math.min(3, ratio) : 2;
-  } catch {
-    return 2;
-  }
-}
 
 const initial = emergencyCardView({}, false, false);
 type View = typeof initial;
