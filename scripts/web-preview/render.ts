@@ -352,6 +352,11 @@ function installPreviewWx(state: PreviewState, calls: CapturedCalls): () => void
     offThemeChange: () => undefined,
     createSelectorQuery,
   });
+  if (state.moments) {
+    // Moments' single-page mode, as WeChat reports it (services/launch-mode.ts reads either).
+    const moments = () => ({ scene: 1154, path: state.route, query: { ...state.query } });
+    Object.assign(wx, { getEnterOptionsSync: moments, getLaunchOptionsSync: moments });
+  }
   return () => {
     for (const key of Object.keys(wx)) if (!(key in original)) delete wx[key];
     Object.assign(wx, original);

@@ -39,6 +39,8 @@ export interface PreviewStateSpec {
   /** `SHARE_LINK_BASE` for this state (the app ships with none, which hides the share QR code). */
   linkBase?: string;
   dark?: boolean;
+  /** Opened from Moments (朋友圈): WeChat's single-page mode, scene 1154. */
+  moments?: boolean;
   /** Runs after onLoad/onShow/onReady, e.g. to open a popup or expand an item. */
   act?: (page: PreviewPageHandle) => Promise<void> | void;
 }
@@ -184,6 +186,12 @@ export const PAGE_STATES: Record<string, PreviewStateSpec[]> = {
       storage: tickedStorage(halfTicked),
       act: (page) => page.tap('.item-toggle', halfTicked.length),
     },
+    {
+      id: 'checklist--moments',
+      title: 'Checklist of a stage opened from Moments (single-page mode: ticks not kept)',
+      query: { group: 'on-arrival' },
+      moments: true,
+    },
   ],
   sources: [{ id: 'sources', title: 'Sources' }],
   situation: [
@@ -207,6 +215,12 @@ export const PAGE_STATES: Record<string, PreviewStateSpec[]> = {
       query: { line: 'mx-7' },
     },
     { id: 'register--esim', title: '我的号码要登记吗, a foreign travel eSIM', query: { line: 'esim' } },
+    {
+      id: 'register--moments',
+      title: '我的号码要登记吗 for a number ending in 3, opened from Moments',
+      query: { line: 'mx-3' },
+      moments: true,
+    },
   ],
   'money-home': [
     { id: 'money-home', title: '钱怎么汇回国内, nothing answered' },
@@ -280,6 +294,11 @@ export const PAGE_STATES: Record<string, PreviewStateSpec[]> = {
       act: (page) => page.tap('.include-mine'),
     },
     { id: 'emergency-card--empty', title: 'Emergency card, nothing typed' },
+    {
+      id: 'emergency-card--moments',
+      title: 'Emergency card opened from Moments: no image there, and it says so',
+      moments: true,
+    },
   ],
 };
 

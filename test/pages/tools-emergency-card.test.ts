@@ -155,11 +155,19 @@ describe('紧急联系卡 page', () => {
     expect(fakeWx.toasts).toEqual(['微信版本太旧，不能生成图片，可以截屏保存']);
   });
 
-  it('in Moments’ single-page mode says the image cannot be made there', async () => {
+  it('in Moments’ single-page mode says the image cannot be made there and offers no button for it', () => {
     fakeWx.enterScene(1154);
     const page = openPage(PAGE);
     expect(page.text()).toContain('从朋友圈打开时不能生成图片');
-    await makeImage(page);
+    expect(findAll(page, '.make-image')).toHaveLength(0);
+    expect(fakeWx.canvases).toHaveLength(0);
+  });
+
+  it('if a tap still reaches it in single-page mode, it draws nothing and says why', async () => {
+    fakeWx.enterScene(1154);
+    const page = openPage(PAGE);
+    (page.instance as unknown as { onMakeImage(): void }).onMakeImage();
+    await Promise.resolve();
     expect(fakeWx.canvases).toHaveLength(0);
     expect(fakeWx.toasts).toContain('朋友圈里不能生成图片，请前往小程序');
   });
