@@ -114,14 +114,6 @@ function link(tool: Tool, entry: Entry): ToolLinkView {
   return view;
 }
 
-/** A tool's entries that name one of these ids, sections first, in registry order. */
-function entriesIn(tool: Tool, sections: readonly string[], items: readonly string[]): Entry[] {
-  return [
-    ...(tool.sections as readonly Entry[]).filter((entry) => sections.includes(idOf(entry))),
-    ...(tool.items as readonly Entry[]).filter((entry) => items.includes(idOf(entry))),
-  ];
-}
-
 export function toolsForSection(section: string): ToolLinkView[] {
   return toolsServing([section], []);
 }
@@ -137,7 +129,9 @@ export function toolForItem(item: string): ToolLinkView | null {
  */
 export function toolsServing(sections: readonly string[], items: readonly string[]): ToolLinkView[] {
   return tools.flatMap((tool) => {
-    const first = entriesIn(tool, sections, items)[0];
+    const first =
+      (tool.sections as readonly Entry[]).find((entry) => sections.includes(idOf(entry))) ??
+      (tool.items as readonly Entry[]).find((entry) => items.includes(idOf(entry)));
     return first === undefined ? [] : [link(tool, first)];
   });
 }
