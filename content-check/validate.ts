@@ -406,6 +406,8 @@ export function validate(store: ContentStore): ValidationProblem[] {
   const { tools } = store;
   if (!isWellFormedDate(tools.asOf)) report('tools.asOf', `malformed date "${tools.asOf}"`);
   for (const [path, text] of toolTexts(tools)) checkText(`tools.${path}`, text);
+  for (const path of spanishWithoutAid(tools))
+    report(`tools.${path}`, 'Spanish must be marked as a language aid (languageAid: true)');
   for (const [path, ids] of toolFactLists(tools)) {
     if (!Array.isArray(ids)) {
       report(`tools.${path}`, 'facts is not a list');
@@ -430,6 +432,21 @@ export function toolTexts(value: unknown, path = ''): [string, unknown][] {
       ? []
       : toolTexts(item, path ? `${path}.${key}` : key),
   );
+}
+
+/** Paths of the objects under the tools' content that carry `spanish` without `languageAid: true`. */
+export function spanishWithoutAid(value: unknown, path = ''): string[] {
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => spanishWithoutAid(item, `${path}[${index}]`));
+  if (typeof value !== 'object' || value === null) return [];
+  const record = value as Record<string, unknown>;
+  const own = Object.prototype.hasOwnProperty.call(record, 'spanish') && record.languageAid !== true;
+  return [
+    ...(own ? [path] : []),
+    ...Object.entries(record).flatMap(([key, item]) =>
+      spanishWithoutAid(item, path ? `${path}.${key}` : key),
+    ),
+  ];
 }
 
 /** Every `facts` list under the tools' content, with its path. */

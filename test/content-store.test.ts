@@ -171,6 +171,7 @@ describe('the tools’ content in the store (pages/tools/content.ts)', () => {
       atmFacts: { ownerFee: { text: string; facts: string[] } };
       moneyHomeRoutes: { wise: { limits: string[] } };
       emergencyCardData: { sentences: { chinese: string }[] };
+      cashierCards: { spanish: string; chinese: string; when: string; languageAid?: boolean }[];
     };
 
   it('is joined into the whole store, and what the tools show is checked with it', () => {
@@ -188,6 +189,27 @@ describe('the tools’ content in the store (pages/tools/content.ts)', () => {
       'tools.atmFacts.ownerFee.text: promotional or contact text: "https://example.com/fees"',
       'tools.moneyHomeRoutes.wise.limits[0]: promotional or contact text: "加微信"',
       'tools.emergencyCardData.sentences[1].chinese: empty text',
+    ]);
+  });
+
+  it('checks the show-the-cashier cards (main package) with the tools', () => {
+    const cards = toolsOf(contentStore).cashierCards;
+    expect(cards.map((card) => card.spanish)).toContain('¿Aceptan tarjeta?');
+    expect(messages(contentStore)).toEqual([]);
+  });
+
+  it('rejects an empty, linked or promotional card text, and Spanish not marked as a language aid', () => {
+    const store = copyStore();
+    const cards = toolsOf(store).cashierCards;
+    cards[0]!.spanish = '  ';
+    cards[1]!.chinese += ' www.example.com';
+    cards[2]!.when = '加微信 abc123 代办';
+    delete cards[3]!.languageAid;
+    expect(messages(store)).toEqual([
+      'tools.cashierCards[0].spanish: empty text',
+      'tools.cashierCards[1].chinese: promotional or contact text: "www.example.com"',
+      'tools.cashierCards[2].when: promotional or contact text: "加微信"',
+      'tools.cashierCards[3]: Spanish must be marked as a language aid (languageAid: true)',
     ]);
   });
 

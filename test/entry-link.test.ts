@@ -46,7 +46,8 @@ function exists(target: EntryTarget): boolean {
     return value === undefined || contentStore.checklistGroups.some((group) => group.id === value);
   }
   if (target.page === 'cashier') return value === undefined || cashierCards.some((card) => card.id === value);
-  if (target.page === 'register') return value === undefined || REGISTER_LINE_IDS.includes(value);
+  if (target.page === 'register')
+    return value === undefined || (REGISTER_LINE_IDS as readonly string[]).includes(value);
   if (target.page === 'pay') return value === undefined || Object.keys(PAY_TAB_KEYS).includes(value);
   return value === undefined;
 }

@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { PAGE_PATHS, targetPath } from '../miniprogram/services/entry-link';
+import { targetFromDataset } from '../miniprogram/services/navigation';
 import { contentStore } from '../content-check/store';
 import { MINIPROGRAM_ROOT, openPage } from './helpers/page';
 import { appPages } from '../scripts/lib/app-pages';
@@ -72,5 +73,53 @@ describe('navigation', () => {
       navigationBarTitleText?: string;
     };
     expect(config.navigationBarTitleText).toBeTruthy();
+  });
+});
+
+describe('the target a tapped element names (targetFromDataset)', () => {
+  it.each([
+    [
+      { page: 'pay', tab: 'tip' },
+      { page: 'pay', tab: 'tip' },
+    ],
+    [
+      { page: 'register', line: 'mx' },
+      { page: 'register', line: 'mx' },
+    ],
+    [
+      { page: 'cashier', card: 'the-bill' },
+      { page: 'cashier', card: 'the-bill' },
+    ],
+    [
+      { page: 'guide', section: 'line-register', tab: 'atm' },
+      { page: 'guide', section: 'line-register' },
+    ],
+    [
+      { page: 'guide', section: '', item: 'mind-atm-fees' },
+      { page: 'guide', section: 'unionpay-and-atm' },
+    ],
+    [
+      { page: 'checklist', item: 'mind-atm-fees', group: 'before-leaving' },
+      { page: 'checklist', group: 'on-arrival' },
+    ],
+    [{ page: 'money-home', tab: 'atm' }, { page: 'money-home' }],
+  ])('reads only the value the page’s link takes: %j', (dataset, target) => {
+    expect(targetFromDataset(dataset)).toEqual(target);
+  });
+
+  it.each([
+    [{ page: 'pay', tab: 'casino' }, { page: 'pay' }],
+    [{ page: 'pay', tab: 7 }, { page: 'pay' }],
+    [{ page: 'pay', tab: '' }, { page: 'pay' }],
+    [{ page: 'register', line: 'mx-42' }, { page: 'register' }],
+    [{ page: 'register', line: '%E0%A4%A' }, { page: 'register' }],
+    [{ page: 'cashier', card: 'javascript:alert(1)' }, { page: 'cashier' }],
+  ])('opens the tool at its start for a value it does not have: %j', (dataset, target) => {
+    expect(targetFromDataset(dataset)).toEqual(target);
+  });
+
+  it('leads nowhere from an element that names no page', () => {
+    expect(targetFromDataset({ tab: 'atm' })).toBeUndefined();
+    expect(targetFromDataset({ page: 'casino', tab: 'atm' })).toBeUndefined();
   });
 });

@@ -26,7 +26,7 @@
  *   whether to show the page's `.share-entry` line (a link base is set, not in Moments' single page), and
  *   `onShareQr` opens the share page for it (services/share-entry.ts).
  * - Opening and copying: `onOpen` reads the tapped element's `data-page` / `data-section` / `data-group` /
- *   `data-item` (services/navigation.ts `targetFromDataset`); `onCopySource` copies the address of the source
+ *   `data-tab` / `data-line` / `data-card` / `data-item` (services/navigation.ts `targetFromDataset`); `onCopySource` copies the address of the source
  *   `data-id` names.
  *
  * Pages render the shell's notices with `<page-notices single-page="{{singlePage}}" storage="{{storageNotice}}"

@@ -3,7 +3,7 @@
  * WeChat allows no navigation: every move becomes a no-op with a toast pointing at the "前往小程序" bar.
  */
 import { getChecklistItem } from '../content/index';
-import { isPageName, parsePageQuery, targetPath, type EntryTarget } from './entry-link';
+import { SPECS, isPageName, parsePageQuery, targetPath, type EntryTarget } from './entry-link';
 import { isSinglePageMode } from './launch-mode';
 
 export const SINGLE_PAGE_TOAST = '朋友圈单页不能跳转，点底部「前往小程序」';
@@ -65,25 +65,34 @@ export function redirectToTarget(
   });
 }
 
-/** What a tappable element says about where it leads (`data-page`, `data-section`, `data-group`, `data-item`). */
+/**
+ * What a tappable element says about where it leads: `data-page`, and the value its link takes (`data-section`,
+ * `data-group`, 付款时刻's `data-tab`, the register checker's `data-line`, the cashier's `data-card`), or a
+ * checklist item (`data-item`).
+ */
 export interface OpenDataset {
   page?: unknown;
   section?: unknown;
   group?: unknown;
+  tab?: unknown;
+  line?: unknown;
+  card?: unknown;
   /** A checklist item: on the guide its section, on the checklist its stage. */
   item?: unknown;
 }
 
 /**
- * The target a tapped element names, checked like any link (an unknown section lands on the first one); an
- * element that names no page leads nowhere.
+ * The target a tapped element names, checked like any link (an unknown section lands on the first one, an
+ * unknown tab or line on the tool's start); an element that names no page leads nowhere.
  */
 export function targetFromDataset(dataset: OpenDataset): EntryTarget | undefined {
   if (!isPageName(dataset.page)) return undefined;
+  const param = SPECS[dataset.page].param;
+  if (!param) return parsePageQuery(dataset.page, {}).target;
   const item = typeof dataset.item === 'string' ? getChecklistItem(dataset.item) : undefined;
-  const query: Record<string, unknown> = {};
-  if (dataset.page === 'guide') query.section = dataset.section ?? item?.section;
-  if (dataset.page === 'checklist') query.group = item?.group ?? dataset.group;
-  for (const key of Object.keys(query)) if (query[key] === undefined || query[key] === '') delete query[key];
+  let value = (dataset as Record<string, unknown>)[param.name];
+  if (dataset.page === 'guide') value = value || item?.section;
+  if (dataset.page === 'checklist') value = item?.group ?? value;
+  const query = value === undefined || value === '' ? {} : { [param.name]: value };
   return parsePageQuery(dataset.page, query).target;
 }

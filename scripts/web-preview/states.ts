@@ -208,6 +208,12 @@ export const PAGE_STATES: Record<string, PreviewStateSpec[]> = {
   ],
   register: [
     { id: 'register', title: '我的号码要登记吗, nothing chosen' },
+    {
+      id: 'register--mx',
+      title:
+        '我的号码要登记吗, a Mexican number, digit not yet chosen (where the guide and checklist rows open it)',
+      query: { line: 'mx' },
+    },
     { id: 'register--mx-8', title: '我的号码要登记吗, Mexican number ending in 8', query: { line: 'mx-8' } },
     {
       id: 'register--mx-7',

@@ -7,10 +7,16 @@
 import { appPage } from '../../behaviors/app-page';
 import { situation } from './content';
 import { freshness } from '../../presenters/content-view';
-import { presentQuestions, presentResult, type QuestionView, type ResultView } from './situation-view';
+import {
+  presentQuestions,
+  presentResult,
+  presentTools,
+  type QuestionView,
+  type ResultView,
+} from './situation-view';
 import { decideSituation } from './decide';
 import { situationAnswers } from './answers';
-import { toolsServing, type ToolLinkView } from '../../content/tools';
+import type { ToolLinkView } from '../../content/tools';
 
 interface AnswerEvent {
   currentTarget: { dataset: { index?: number | string; option?: string } };
@@ -35,8 +41,8 @@ appPage({
     return {
       questions: presentQuestions(answers),
       ...presentResult(result),
-      // The tools that serve what this result links to: they fit the person's answers.
-      tools: toolsServing(result.sections, result.items),
+      // The tools that serve what this result links to, opening where they fit the person's answers.
+      tools: presentTools(result),
       ...freshness(situation.checked, new Date()),
     };
   },

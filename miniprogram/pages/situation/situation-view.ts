@@ -6,6 +6,8 @@ import { situation } from './content';
 import type { SituationAnswers, SituationPointKind } from '../../content/types';
 import type { SituationResult } from './decide';
 import { numberSources, type CitedSourceView } from '../../presenters/content-view';
+import { toolsServing, type ToolLinkView } from '../../content/tools';
+import type { RegisterLineId } from '../../services/tools/register-line';
 
 export interface QuestionView {
   id: string;
@@ -100,4 +102,25 @@ export function presentResult(result: SituationResult): ResultView {
     })).filter((group) => group.points.length > 0),
     sources,
   };
+}
+
+/** The register checker's line for what the person uses in Mexico: their own line, not its first screen. */
+const REGISTER_LINE: Record<NonNullable<SituationAnswers['mexico-line']>, RegisterLineId> = {
+  'mexican-number': 'mx',
+  'data-only': 'esim',
+  none: 'roaming',
+};
+
+/**
+ * The tools serving what the result links to, each opening where it fits: the register checker at the line the
+ * answers name (a Mexican number: its ten-key pad), or at its start when the question is blank.
+ */
+export function presentTools(result: SituationResult): ToolLinkView[] {
+  const answer = result.answers['mexico-line'];
+  return toolsServing(result.sections, result.items).map((tool): ToolLinkView => {
+    if (tool.page !== 'register') return tool;
+    return answer
+      ? { page: tool.page, title: tool.title, line: REGISTER_LINE[answer] }
+      : { page: tool.page, title: tool.title };
+  });
 }
