@@ -103,7 +103,7 @@ export function expectShows(page: LoadedPage, landing: Landing): void {
       // The tab the link names is the one open; without one, the conversion prompt.
       const tab = landing.value ?? 'dcc';
       expect(page.instance.data.tab).toBe(tab);
-      expect(text).toContain('要不要换算');
+      expect(text).toContain('换算提示');
       if (tab === 'dcc') expect(text).toContain('MXN / Pesos mexicanos');
       if (tab === 'atm') expect(text).toContain('这次取款到底花多少');
       if (tab === 'tip') expect(text).toContain('propina');

@@ -39,8 +39,8 @@ import type { PayTab } from '../../../services/entry-keys';
 export type { PayTab };
 export const PAY_TABS: readonly PayTab[] = ['dcc', 'atm', 'tip', 'rate'];
 const TAB_LABELS: Record<PayTab, string> = {
-  dcc: '要不要换算',
-  atm: '取款手续费',
+  dcc: '换算提示',
+  atm: '取款费用',
   tip: '小费',
   rate: '我的汇率',
 };
