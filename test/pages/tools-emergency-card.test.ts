@@ -132,7 +132,7 @@ describe('紧急联系卡 page', () => {
     expect(fakeWx.toasts).toEqual(['已清空']);
   });
 
-  it('says so in a short message when the export fails, the menu is cancelled or cannot open', async () => {
+  it('says so in a short message when the export fails, the menu is cancelled, refused or cannot open', async () => {
     const page = openPage(PAGE);
     fakeWx.failCanvas('export');
     await makeImage(page);
@@ -144,6 +144,9 @@ describe('紧急联系卡 page', () => {
     fakeWx.failCanvas('share-fail');
     await makeImage(page);
     expect(fakeWx.toasts[2]).toBe('没能打开分享菜单，可以截屏保存');
+    fakeWx.failCanvas('share-privacy');
+    await makeImage(page);
+    expect(fakeWx.toasts[3]).toBe('微信没有允许发送图片，可以截屏保存');
     expect(page.instance.data.busy).toBe(false);
   });
 

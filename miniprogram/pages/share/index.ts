@@ -16,7 +16,7 @@ import { targetPath, type EntryTarget } from '../../services/entry-link';
 import { isSinglePageMode } from '../../services/launch-mode';
 import { shareQrEnabled, shareQrPagePath } from '../../services/share-entry';
 import { qrDrawing, shareImageName, shareQrFor, shareRequest, QUIET_ZONE } from './share-qr';
-import { pixelRatio } from '../../services/canvas-image';
+import { canOfferImage, offerCanvasImage, pixelRatio, type ImageFailure } from '../../services/canvas-image';
 
 interface QrCanvas {
   width: number;
@@ -33,8 +33,6 @@ interface ShareState {
   /** The canvas once the code is drawn on it. */
   canvas?: QrCanvas;
 }
-
-type ShareFailure = { errMsg?: string; errno?: number } | undefined;
 
 /** Per open page: what it shares and its drawn canvas (kept out of setData). */
 const states = new WeakMap<object, ShareState>();
@@ -55,11 +53,15 @@ const NOTICES = {
   privacy: '微信没有允许发送图片。可以让朋友直接扫码，或截屏发送。',
 } as const;
 
-/** Why the share menu did not send, in words (privacy refusals 104/112 included, should WeChat ever ask). */
-function menuNotice(error: ShareFailure): string {
-  if (error?.errno === 104 || error?.errno === 112) return NOTICES.privacy;
-  return /cancel/i.test(error?.errMsg ?? '') ? NOTICES.cancelled : NOTICES.menuFailed;
-}
+/** What each way of not sending says (privacy refusals 104/112 included, should WeChat ever ask). */
+const FAILURE_NOTICES: Record<ImageFailure, string> = {
+  'old-wechat': NOTICES.oldWechat,
+  export: NOTICES.exportFailed,
+  write: NOTICES.writeFailed,
+  cancelled: NOTICES.cancelled,
+  privacy: NOTICES.privacy,
+  menu: NOTICES.menuFailed,
+};
 
 Component({
   data: {
@@ -128,35 +130,16 @@ Component({
         this.setData({ notice: shareQrFor(state.target) ? NOTICES.noCanvas : NOTICES.disabled });
         return;
       }
-      if (!wx.canIUse('showShareImageMenu') || !wx.canIUse('canvasToTempFilePath')) {
+      if (!canOfferImage()) {
         this.setData({ notice: NOTICES.oldWechat });
         return;
       }
       this.setData({ busy: true, notice: '' });
-      const done = (notice = '') => this.setData({ busy: false, notice });
-      wx.canvasToTempFilePath({
-        canvas: canvas as unknown as WechatMiniprogram.Canvas,
-        fileType: 'png',
-        success: ({ tempFilePath }) => {
-          const path = `${wx.env.USER_DATA_PATH}/${shareImageName(state.target)}`;
-          try {
-            wx.getFileSystemManager().copyFile({
-              srcPath: tempFilePath,
-              destPath: path,
-              success: () =>
-                wx.showShareImageMenu({
-                  path,
-                  success: () => done(),
-                  fail: (error: ShareFailure) => done(menuNotice(error)),
-                }),
-              fail: () => done(NOTICES.writeFailed),
-            });
-          } catch {
-            done(NOTICES.writeFailed);
-          }
-        },
-        fail: () => done(NOTICES.exportFailed),
-      });
+      offerCanvasImage(
+        canvas,
+        (failure) => this.setData({ busy: false, notice: failure ? FAILURE_NOTICES[failure] : '' }),
+        shareImageName(state.target),
+      );
     },
 
     /** Forwarding this page shares the page the code is for, not the code. */

@@ -20,7 +20,12 @@ import {
 } from '../services/emergency-card-layout';
 import { canvasMeasure, drawCard, type CardContext } from './card-draw';
 import { emergencyCardView } from './card-view';
-import { pixelRatio } from '../../../services/canvas-image';
+import {
+  canOfferImage,
+  offerCanvasImage,
+  pixelRatio,
+  type ImageFailure,
+} from '../../../services/canvas-image';
 
 interface LineEvent {
   currentTarget: { dataset: { key?: string } };
@@ -37,6 +42,16 @@ interface CanvasNode {
 const includeMine = new WeakMap<object, boolean>();
 
 const SHORT = { icon: 'none' as const };
+
+/** What each way of not offering the image says (a short toast: the card stays on screen to screenshot). */
+const FAILURE_MESSAGES: Record<ImageFailure, string> = {
+  'old-wechat': '微信版本太旧，不能生成图片，可以截屏保存',
+  export: '没能生成图片，可以截屏保存',
+  write: '没能生成图片，可以截屏保存',
+  cancelled: '已取消，图片没有发出',
+  privacy: '微信没有允许发送图片，可以截屏保存',
+  menu: '没能打开分享菜单，可以截屏保存',
+};
 
 const initial = emergencyCardView({}, false, false);
 type View = typeof initial;
@@ -88,8 +103,8 @@ appPage({
         wx.showToast({ title: '朋友圈里不能生成图片，请前往小程序', ...SHORT });
         return;
       }
-      if (!wx.canIUse('showShareImageMenu') || !wx.canIUse('canvasToTempFilePath')) {
-        wx.showToast({ title: '微信版本太旧，不能生成图片，可以截屏保存', ...SHORT });
+      if (!canOfferImage()) {
+        wx.showToast({ title: FAILURE_MESSAGES['old-wechat'], ...SHORT });
         return;
       }
       if (this.data.busy) return;
@@ -104,7 +119,7 @@ appPage({
         .fields({ node: true, size: true })
         .exec((results: { node?: CanvasNode }[] | undefined) => {
           const canvas = results?.[0]?.node;
-          if (!canvas) return done('没能生成图片，可以截屏保存');
+          if (!canvas) return done(FAILURE_MESSAGES.export);
           const ctx = canvas.getContext('2d');
           const mine = (includeMine.get(this) ?? false) && this.data.hasLines;
           const content = emergencyCardContent(mine ? emergencyCardLines.get() : {}, mine);
@@ -113,23 +128,7 @@ appPage({
           canvas.width = Math.round(layout.width * ratio);
           canvas.height = Math.round(layout.height * ratio);
           drawCard(ctx, layout, ratio);
-          wx.canvasToTempFilePath({
-            canvas: canvas as unknown as WechatMiniprogram.Canvas,
-            fileType: 'png',
-            success: ({ tempFilePath }) => {
-              wx.showShareImageMenu({
-                path: tempFilePath,
-                success: () => done(),
-                fail: (error) =>
-                  done(
-                    /cancel/i.test(error?.errMsg ?? '')
-                      ? '已取消，图片没有发出'
-                      : '没能打开分享菜单，可以截屏保存',
-                  ),
-              });
-            },
-            fail: () => done('没能生成图片，可以截屏保存'),
-          });
+          offerCanvasImage(canvas, (failure) => done(failure && FAILURE_MESSAGES[failure]));
         });
     },
   },
