@@ -52,7 +52,7 @@ export const CASHIER_CARD_KEYS: Readonly<Record<string, string>> = {
   'how-much': 'cost',
 };
 
-/** 付款时刻: which part is open (pay/pay-view.ts `PAY_TABS`; a test keeps the two in step). */
+/** 付款时刻: which part is open; also the tabs the page shows, in this order (pay/pay-view.ts `PAY_TABS`). */
 export type PayTab = 'dcc' | 'atm' | 'tip' | 'rate';
 export const PAY_TAB_KEYS: Readonly<Record<PayTab, string>> = {
   dcc: 'dcc',

@@ -34,10 +34,11 @@ import {
 } from '../services/exchange-rate';
 import { describeTip, parseTipPercent, tipOptions } from '../services/tip';
 
-import type { PayTab } from '../../../services/entry-keys';
+import { PAY_TAB_KEYS, type PayTab } from '../../../services/entry-keys';
 
 export type { PayTab };
-export const PAY_TABS: readonly PayTab[] = ['dcc', 'atm', 'tip', 'rate'];
+/** The tabs, in the order shown: the link table's (a link can open any of them). */
+export const PAY_TABS = Object.keys(PAY_TAB_KEYS) as readonly PayTab[];
 const TAB_LABELS: Record<PayTab, string> = {
   dcc: '换算提示',
   atm: '取款费用',
